@@ -1,0 +1,42 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { parse } from 'yaml';
+import { contentCheck } from './src/integrations/content-check';
+import { contentDir } from './src/lib/content-dir';
+
+const content = contentDir();
+
+/** Where the booklet is published: BOOKLET_SITE, else the conference file's siteUrl (if it parses). */
+function siteUrl() {
+  if (process.env.BOOKLET_SITE) return process.env.BOOKLET_SITE;
+  try {
+    const value = parse(readFileSync(join(content, 'conference.yaml'), 'utf8'))?.siteUrl;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined; // the content check reports the file's problems
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'ignore',
+  integrations: [contentCheck(content), mdx()],
+  markdown: {
+    // Astro 7's default processor does not run remark/rehype plugins; unified() does, for .md and .mdx.
+    // Smart quotes stay off: abstracts are shown as their authors wrote them.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { throwOnError: true, output: 'htmlAndMathml' }]],
+      smartypants: false,
+    }),
+  },
+  vite: {
+    server: { fs: { allow: ['.', content] } },
+  },
+});

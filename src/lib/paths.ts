@@ -1,0 +1,10 @@
+/** The booklet's URLs, defined once. Pages live at these paths; links are built with these functions. */
+
+/** `/talks/<slug>/` */
+export const talkPath = (talk: { slug: string }): string => `/talks/${talk.slug}/`;
+
+/** `/sessions/<id>/` */
+export const sessionPath = (session: { id: string }): string => `/sessions/${session.id}/`;
+
+/** The conference home. */
+export const HOME_PATH = '/';

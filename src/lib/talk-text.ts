@@ -1,0 +1,17 @@
+/** Plain-text descriptions of talks, for meta tags (and later search results and calendars). */
+import type { ConferenceInfo, Session, Talk } from './program';
+import { formatClock, formatShortDay, formatUtcOffset } from './time';
+
+/** Names a list of authors as a reader would: "A", "A and B", "A, B and C", "A, B, C et al." past four. */
+export function authorLine(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  if (names.length > 4) return `${names.slice(0, 3).join(', ')} et al.`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "By A, B and C. Oral Session 5C: Reinforcement learning II, Sat 25 Apr 10:30 (UTC−3), room 202 A/B, ICLR 2026." */
+export function talkDescription(talk: Talk, session: Session, conference: ConferenceInfo): string {
+  const when = `${formatShortDay(talk.start, conference.timeZone)} ${formatClock(talk.start, conference.timeZone)} (${conference.place}, ${formatUtcOffset(talk.start, conference.timeZone)})`;
+  const authors = authorLine(talk.authors.map((author) => author.name));
+  return `By ${authors}. ${session.label}: ${session.titleText}, ${when}, room ${session.room}, ${conference.name}.`;
+}

@@ -1,0 +1,240 @@
+/**
+ * Checks a booklet's content as a whole before Astro renders a page of it: every entry against its schema,
+ * instants against the rule that an offset is written, sessions against their talks, TeX against KaTeX.
+ * Every problem is collected, so that one build reports all of them.
+ */
+import type { Root } from 'mdast';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { z } from 'astro/zod';
+import { conferenceSchema, type Conference } from '../schema/conference';
+import { sessionSchema, type SessionData } from '../schema/session';
+import { talkSchema, type TalkData } from '../schema/talk';
+import { parseYaml, splitFrontmatter } from './frontmatter';
+import { splitMath, texError } from './math';
+import { formatClock } from './time';
+
+/** A file of the content directory: its path as messages show it, and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+/** What the content directory holds, read but not yet understood. */
+export interface BookletFiles {
+  /** `conference.yaml`, or undefined when it is missing. */
+  conference?: ContentFile;
+  /** The files in `sessions/` named `*.mdx`. */
+  sessions: ContentFile[];
+  /** The files in `talks/` named `*.mdx`. */
+  talks: ContentFile[];
+  /** Anything else in `sessions/` or `talks/`: it would be silently skipped, so it is an error. */
+  strays: string[];
+  /** Where the content directory is, for the message about a missing conference file. */
+  directory: string;
+}
+
+/** One problem: which file, which field, what is wrong. */
+export interface ContentError {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** A session or talk that passed its own schema, with what the cross-checks need. */
+interface Checked<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+/** An id is the file name; it becomes a URL, so it is kept to what a URL shows plainly. */
+const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+
+/** Checks everything; an empty list means the booklet can be built. */
+export function validateBooklet(files: BookletFiles): ContentError[] {
+  const errors: ContentError[] = [];
+  const report = (file: string, field: string, message: string) => errors.push({ file, field, message });
+
+  for (const stray of files.strays) {
+    report(stray, 'file', 'is not an .mdx entry and would be left out of the booklet; rename it to .mdx or move it out');
+  }
+
+  let conference: Conference | undefined;
+  if (!files.conference) {
+    report(`${files.directory}/conference.yaml`, 'file', 'is missing; it names the conference, its venue and time zone');
+  } else {
+    const yaml = parseYaml(files.conference.text);
+    if (!yaml.ok) report(files.conference.path, 'YAML', `line ${yaml.line}: ${yaml.reason}`);
+    else conference = checkSchema(conferenceSchema, yaml.data, files.conference.path, report);
+  }
+  const timeZone = conference?.timeZone ?? 'UTC';
+  const clock = (date: Date) => `${formatClock(date, timeZone)}${conference ? '' : ' UTC'}`;
+
+  const sessions = new Map<string, Checked<SessionData>>();
+  for (const file of files.sessions) {
+    const entry = checkEntry(file, sessionSchema, report);
+    if (!entry) continue;
+    if (entry.data.end <= entry.data.start) report(file.path, 'end', `${clock(entry.data.end)} is not after start (${clock(entry.data.start)})`);
+    sessions.set(entry.id, entry);
+  }
+  if (files.sessions.length === 0) report(`${files.directory}/sessions`, 'file', 'holds no session entry (*.mdx)');
+
+  const talksBySession = new Map<string, { file: string; start: Date; end: Date }[]>();
+  for (const file of files.talks) {
+    const entry = checkEntry(file, talkSchema, report);
+    if (!entry) continue;
+    const { data } = entry;
+    const session = sessions.get(data.session);
+    if (!session) {
+      const known = [...sessions.keys()].slice(0, 8).join(', ');
+      const wasRead = files.sessions.some((s) => idOf(s.path) === data.session);
+      report(file.path, 'session', wasRead
+        ? `names session "${data.session}", whose own entry has errors`
+        : `names no session: there is no sessions/${data.session}.mdx${known ? ` (sessions: ${known})` : ''}`);
+      continue;
+    }
+    const poster = session.data.kind === 'poster';
+    if (data.board !== undefined && !poster) report(file.path, 'board', `is for poster sessions only; session "${data.session}" is ${session.data.kind}`);
+    if (!poster) {
+      if (!data.start) report(file.path, 'start', 'is required (the talk is in an oral session)');
+      if (!data.end) report(file.path, 'end', 'is required (the talk is in an oral session)');
+    }
+    const start = data.start ?? session.data.start;
+    const end = data.end ?? session.data.end;
+    if (!data.start || !data.end) {
+      if (!poster) continue;
+    }
+    if (end <= start) {
+      report(file.path, 'end', `${clock(end)} is not after start (${clock(start)})`);
+      continue;
+    }
+    if (poster && (start.getTime() !== session.data.start.getTime() || end.getTime() !== session.data.end.getTime())) {
+      report(file.path, data.start?.getTime() !== session.data.start.getTime() ? 'start' : 'end',
+        `differs from its poster session "${data.session}" (${clock(session.data.start)}–${clock(session.data.end)}); posters share the session's time, so leave start and end out`);
+      continue;
+    }
+    if (start < session.data.start) report(file.path, 'start', `${clock(start)} is before its session "${data.session}" starts (${clock(session.data.start)})`);
+    if (end > session.data.end) report(file.path, 'end', `${clock(end)} is after its session "${data.session}" ends (${clock(session.data.end)})`);
+    if (!poster) {
+      const list = talksBySession.get(data.session) ?? [];
+      list.push({ file: file.path, start, end });
+      talksBySession.set(data.session, list);
+    }
+  }
+
+  for (const [sessionId, talks] of talksBySession) {
+    talks.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
+    let latest = talks[0];
+    for (const talk of talks.slice(1)) {
+      if (talk.start < latest.end) {
+        report(talk.file, 'start',
+          `${clock(talk.start)}–${clock(talk.end)} overlaps ${latest.file} (${clock(latest.start)}–${clock(latest.end)}) in oral session "${sessionId}"`);
+      }
+      if (talk.end > latest.end) latest = talk;
+    }
+  }
+  return errors;
+}
+
+/** The id of an entry: its file name without `.mdx`. */
+export function idOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
+}
+
+type Report = (file: string, field: string, message: string) => void;
+
+/** Splits, parses and schema-checks one entry, and checks its TeX; `undefined` when its data is unusable. */
+function checkEntry<S extends z.ZodType>(file: ContentFile, schema: S, report: Report): Checked<z.output<S>> | undefined {
+  const id = idOf(file.path);
+  if (!ID_PATTERN.test(id)) {
+    report(file.path, 'file name', `"${id}" becomes the page's URL: use lowercase letters, digits and hyphens only`);
+  }
+  const source = splitFrontmatter(file.text);
+  if (!source) {
+    report(file.path, 'frontmatter', 'is missing: the file must open with a --- line, the YAML fields, and another --- line');
+    return undefined;
+  }
+  checkBodyMath(source.body, source.bodyLine, file.path, report);
+  const yaml = parseYaml(source.yaml, 2);
+  if (!yaml.ok) {
+    report(file.path, 'frontmatter', `YAML syntax error on line ${yaml.line}: ${yaml.reason}`);
+    return undefined;
+  }
+  const data = checkSchema(schema, yaml.data, file.path, report);
+  if (data && typeof (data as { title?: unknown }).title === 'string') {
+    checkTitleMath((data as { title: string }).title, file.path, report);
+  }
+  return data === undefined ? undefined : { id, file: file.path, data };
+}
+
+function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, report: Report): z.output<S> | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    report(file, 'frontmatter', 'must be a set of "field: value" lines');
+    return undefined;
+  }
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return result.data;
+  const fields = 'shape' in schema ? Object.keys((schema as unknown as z.ZodObject).shape) : [];
+  for (const issue of result.error.issues) {
+    const field = fieldName(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) report(file, fieldName([...issue.path, key]), `is not a field here (fields: ${fields.join(', ')})`);
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      report(file, field, 'is required');
+    } else if (issue.code === 'invalid_type') {
+      report(file, field, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(issue.input)}`);
+    } else if (issue.code === 'invalid_value' && 'values' in issue) {
+      report(file, field, `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(issue.input)}`);
+    } else {
+      report(file, field, issue.input === undefined || typeof issue.input === 'object' ? issue.message : `${JSON.stringify(issue.input)} ${issue.message}`);
+    }
+  }
+  return undefined;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || 'frontmatter';
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a set of fields';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+function checkTitleMath(title: string, file: string, report: Report) {
+  for (const part of splitMath(title)) {
+    if (part.kind !== 'math') continue;
+    const reason = texError(part.tex, part.display);
+    if (reason) report(file, 'title', `KaTeX cannot render $${part.tex}$: ${reason}`);
+  }
+}
+
+/** Parses the body as MDX with remark-math, as the build will, and renders every formula with KaTeX. */
+function checkBodyMath(body: string, bodyLine: number, file: string, report: Report) {
+  let tree: Root;
+  try {
+    tree = mdxParser.parse(body);
+  } catch (error) {
+    const place = error as { line?: number; reason?: string; message?: string };
+    const line = place.line ? ` on line ${place.line + bodyLine - 1}` : '';
+    report(file, 'abstract', `is not valid MDX${line}: ${place.reason ?? place.message}`);
+    return;
+  }
+  visit(tree, (node) => {
+    if (node.type !== 'inlineMath' && node.type !== 'math') return;
+    const display = node.type === 'math';
+    const reason = texError(node.value, display);
+    if (!reason) return;
+    const line = (node.position?.start.line ?? 1) + bodyLine - 1;
+    const fence = display ? '$$' : '$';
+    report(file, 'abstract', `line ${line}: KaTeX cannot render ${fence}${node.value}${fence}: ${reason}`);
+  });
+}
