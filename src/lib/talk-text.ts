@@ -13,5 +13,5 @@ export function authorLine(names: string[]): string {
 export function talkDescription(talk: Talk, session: Session, conference: ConferenceInfo): string {
   const when = `${formatShortDay(talk.start, conference.timeZone)} ${formatClock(talk.start, conference.timeZone)} (${conference.place}, ${formatUtcOffset(talk.start, conference.timeZone)})`;
   const authors = authorLine(talk.authors.map((author) => author.name));
-  return `By ${authors}. ${session.label}: ${session.titleText}, ${when}, room ${session.room}, ${conference.name}.`;
+  return `By ${authors}${authors.endsWith('.') ? '' : '.'} ${session.label}: ${session.titleText}, ${when}, room ${session.room}, ${conference.name}.`;
 }

@@ -124,7 +124,7 @@ export function formatClock(date: Date, timeZone: string): string {
   return formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
 }
 
-/** The day in the zone as a reader says it: `Saturday 25 April 2026`. */
+/** The day in the zone as a reader says it: `Saturday, 25 April 2026`. */
 export function formatDay(date: Date, timeZone: string): string {
   return formatter(timeZone, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }

@@ -192,7 +192,9 @@ function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
       report(file, field, `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(issue.input)}`);
     } else {
-      report(file, field, issue.input === undefined || typeof issue.input === 'object' ? issue.message : `${JSON.stringify(issue.input)} ${issue.message}`);
+      const shown = JSON.stringify(issue.input);
+      const quoted = issue.input === undefined || typeof issue.input === 'object' || issue.message.includes(shown);
+      report(file, field, quoted ? issue.message : `${shown} ${issue.message}`);
     }
   }
   return undefined;
