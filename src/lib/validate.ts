@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import { conferenceSchema, type Conference } from '../schema/conference';
 import { sessionSchema, type SessionData } from '../schema/session';
-import { talkSchema, type TalkData } from '../schema/talk';
+import { talkSchema } from '../schema/talk';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { splitMath, texError } from './math';
 import { formatClock } from './time';
@@ -150,7 +150,7 @@ export function idOf(path: string): string {
 type Report = (file: string, field: string, message: string) => void;
 
 /** Splits, parses and schema-checks one entry, and checks its TeX; `undefined` when its data is unusable. */
-function checkEntry<S extends z.ZodType>(file: ContentFile, schema: S, report: Report): Checked<z.output<S>> | undefined {
+function checkEntry<S extends z.ZodType<{ title: string }>>(file: ContentFile, schema: S, report: Report): Checked<z.output<S>> | undefined {
   const id = idOf(file.path);
   if (!ID_PATTERN.test(id)) {
     report(file.path, 'file name', `"${id}" becomes the page's URL: use lowercase letters, digits and hyphens only`);
@@ -167,10 +167,9 @@ function checkEntry<S extends z.ZodType>(file: ContentFile, schema: S, report: R
     return undefined;
   }
   const data = checkSchema(schema, yaml.data, file.path, report);
-  if (data && typeof (data as { title?: unknown }).title === 'string') {
-    checkTitleMath((data as { title: string }).title, file.path, report);
-  }
-  return data === undefined ? undefined : { id, file: file.path, data };
+  if (data === undefined) return undefined;
+  checkTitleMath(data.title, file.path, report);
+  return { id, file: file.path, data };
 }
 
 function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, report: Report): z.output<S> | undefined {
