@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mdx from '@astrojs/mdx';
@@ -25,6 +26,10 @@ function siteUrl() {
 
 export default defineConfig({
   site: siteUrl(),
+  // One content cache per content directory: Astro's cache keeps an entry whose file is unchanged, path and
+  // all, so switching BOOKLET_CONTENT between two directories with an identical file would build from the
+  // old directory's path.
+  cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   trailingSlash: 'ignore',
   integrations: [contentCheck(content), mdx()],
   markdown: {

@@ -16,14 +16,17 @@ function slugAt(start: string): string {
 
 /** The text of an element with each KaTeX formula put back as its `$TeX$` source. */
 function textWithTex(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((element) => {
-    const copy = element.cloneNode(true) as HTMLElement;
-    for (const formula of copy.querySelectorAll('.katex')) {
-      const tex = formula.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
-      formula.replaceWith(`$${tex}$`);
-    }
-    return (copy.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const formula of copy.querySelectorAll('.katex')) {
+        const tex = formula.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? '';
+        formula.replaceWith(`$${tex}$`);
+      }
+      return (copy.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+    });
 }
 
 test('the booklet has a page for each of the seed’s 7 talks', () => {
@@ -32,7 +35,9 @@ test('the booklet has a page for each of the seed’s 7 talks', () => {
 });
 
 for (const talk of seed) {
-  test(`the talk page of “${talk.title}” shows its title, authors, time and abstract as the programme gave them`, async ({ page }) => {
+  test(`the talk page of “${talk.title}” shows its title, authors, time and abstract as the programme gave them`, async ({
+    page,
+  }) => {
     await page.goto(`/talks/${slugAt(talk.start)}/`);
     await expect(page.locator('h1')).toHaveText(talk.title);
     await expect(page).toHaveTitle(`${talk.title} · ICLR 2026`);
@@ -64,7 +69,9 @@ test('the session overview lists the 7 talks in time order with their abstracts'
     await expect(items.nth(index).locator('.author-name')).toHaveText(talk.authors);
     expect(await textWithTex(page, `.talk-summary:nth-child(${index + 1}) .abstract`)).toBe(talk.abstract);
   }
-  const starts = await items.locator('.talk-slot time:first-child').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  const starts = await items
+    .locator('.talk-slot time:first-child')
+    .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
   expect(starts).toEqual([...starts].sort());
 });
 
@@ -104,7 +111,9 @@ test('LaTeX text commands from the source show as a link and a no-break space', 
   expect(text).not.toMatch(/\\url|~/);
 });
 
-test('pages without math download no KaTeX stylesheet or fonts; a page with math only the fonts it uses', async ({ page }) => {
+test('pages without math download no KaTeX stylesheet or fonts; a page with math only the fonts it uses', async ({
+  page,
+}) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   await page.goto(`/talks/${slugAt('6:42')}/`);

@@ -20,7 +20,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
     if (!executable(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} is not an executable file`);
     return env.CHROMIUM_PATH;
   }
-  const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, 'chromium'));
+  const onPath = (env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, 'chromium'));
   return [...onPath, '/usr/bin/chromium'].find(executable);
 }
 

@@ -18,13 +18,15 @@ export const test = base.extend<{ pageProblems: string[] }>({
       });
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
-        const aboutMissingPage = missingPages.has(message.location().url) && message.text().startsWith('Failed to load resource');
+        const aboutMissingPage =
+          missingPages.has(message.location().url) && message.text().startsWith('Failed to load resource');
         if (!aboutMissingPage) problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`request to another host: ${request.url()}`);
+        if (url.protocol !== 'data:' && url.origin !== origin)
+          problems.push(`request to another host: ${request.url()}`);
       });
       page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
       await use(problems);

@@ -26,4 +26,6 @@ async function load(): Promise<Program> {
 }
 
 /** When this booklet was built: `SOURCE_DATE_EPOCH` (seconds) for reproducible builds, else now. */
-export const BUILT_AT = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+export const BUILT_AT = process.env.SOURCE_DATE_EPOCH
+  ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000)
+  : new Date();

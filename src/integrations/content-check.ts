@@ -21,14 +21,17 @@ export function readBookletFiles(directory: string): BookletFiles {
     for (const name of readdirSync(path).sort()) {
       if (name.startsWith('.')) continue;
       const file = join(path, name);
-      if (name.endsWith('.mdx') && statSync(file).isFile()) files.push({ path: shown(file), text: readFileSync(file, 'utf8') });
+      if (name.endsWith('.mdx') && statSync(file).isFile())
+        files.push({ path: shown(file), text: readFileSync(file, 'utf8') });
       else strays.push(shown(file));
     }
     return files;
   };
   const conferenceFile = join(directory, 'conference.yaml');
   return {
-    conference: existsSync(conferenceFile) ? { path: shown(conferenceFile), text: readFileSync(conferenceFile, 'utf8') } : undefined,
+    conference: existsSync(conferenceFile)
+      ? { path: shown(conferenceFile), text: readFileSync(conferenceFile, 'utf8') }
+      : undefined,
     sessions: entries('sessions'),
     talks: entries('talks'),
     strays,
@@ -50,7 +53,9 @@ export function contentCheck(directory: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         if (!existsSync(directory)) {
-          throw new Error(`The content directory ${directory} does not exist (set by BOOKLET_CONTENT, default content/).`);
+          throw new Error(
+            `The content directory ${directory} does not exist (set by BOOKLET_CONTENT, default content/).`,
+          );
         }
         const errors = validateBooklet(readBookletFiles(directory));
         if (errors.length > 0) {

@@ -33,3 +33,9 @@ describe('parseYaml', () => {
     expect(parseYaml('title: A\ntitle: B').ok).toBe(false);
   });
 });
+
+test('parseYaml says to quote a value that holds a colon', () => {
+  const parsed = parseYaml('title: TROLL: Trust Regions');
+  expect(parsed.ok).toBe(false);
+  if (!parsed.ok) expect(parsed.reason).toContain('put a value holding ": " in quotes');
+});

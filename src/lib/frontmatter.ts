@@ -33,7 +33,11 @@ export function parseYaml(text: string, firstLine = 1): YamlParse {
   if (error) {
     const line = (error.linePos?.[0].line ?? 1) + firstLine - 1;
     const reason = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { ok: false, line, reason };
+    return {
+      ok: false,
+      line,
+      reason: error.code === 'BLOCK_AS_IMPLICIT_KEY' ? `${reason} (put a value holding ": " in quotes)` : reason,
+    };
   }
   return { ok: true, data: document.toJS() };
 }

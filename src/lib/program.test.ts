@@ -16,7 +16,13 @@ const session = (id: string, start: string, end: string, extra: Partial<SessionI
   ...extra,
 });
 
-const talk = (slug: string, sessionId: string, start?: string, end?: string, extra: Partial<TalkInput> = {}): TalkInput => ({
+const talk = (
+  slug: string,
+  sessionId: string,
+  start?: string,
+  end?: string,
+  extra: Partial<TalkInput> = {},
+): TalkInput => ({
   slug,
   title: `Talk ${slug}`,
   authors: [{ name: 'Ada Lovelace' }],
@@ -38,7 +44,10 @@ describe('buildProgram', () => {
     ],
     [
       talk('second', 'early', '2026-04-25T13:42:00Z', '2026-04-25T13:52:00Z'),
-      talk('first', 'early', '2026-04-25T13:30:00Z', '2026-04-25T13:40:00Z', { title: 'An $n$-player game', code: 'https://example.org/code' }),
+      talk('first', 'early', '2026-04-25T13:30:00Z', '2026-04-25T13:40:00Z', {
+        title: 'An $n$-player game',
+        code: 'https://example.org/code',
+      }),
       talk('board-10', 'posters', undefined, undefined, { board: '10' }),
       talk('board-9', 'posters', undefined, undefined, { board: '9' }),
     ],
@@ -76,7 +85,9 @@ describe('buildProgram', () => {
   });
 
   test('labels links in a fixed order', () => {
-    expect(program.talks.get('first')?.links).toEqual([{ kind: 'code', label: 'Code', url: 'https://example.org/code' }]);
+    expect(program.talks.get('first')?.links).toEqual([
+      { kind: 'code', label: 'Code', url: 'https://example.org/code' },
+    ]);
   });
 
   test('finds the talks before and after a talk', () => {

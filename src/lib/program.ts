@@ -143,7 +143,10 @@ export function buildProgram(conference: Conference, sessionInputs: SessionInput
     session.talks.sort(compareTalks);
     session.hasMath ||= session.talks.some((talk) => talk.hasMath);
   }
-  sessions.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || byNumberAware(a.label, b.label));
+  sessions.sort(
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || byNumberAware(a.label, b.label),
+  );
 
   const days: ProgramDay[] = [];
   for (const session of sessions) {

@@ -7,8 +7,7 @@
  */
 
 /** An ISO 8601 date and time with seconds optional, fractions optional, and a mandatory `Z` or `±hh:mm`. */
-const INSTANT_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The result of reading an instant: a Date, or why the text is not one. */
 export type InstantParse = { ok: true; date: Date } | { ok: false; reason: string };
@@ -33,7 +32,9 @@ export function parseInstant(text: string): InstantParse {
   const date = new Date(trimmed);
   // Date() rolls 31 April over into 1 May; compare the fields written with the fields read back.
   const offsetMinutes =
-    offset === 'Z' ? 0 : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+    offset === 'Z'
+      ? 0
+      : (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   const local = new Date(date.getTime() + offsetMinutes * 60_000);
   const valid =
     !Number.isNaN(date.getTime()) &&

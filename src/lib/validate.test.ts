@@ -38,8 +38,14 @@ describe('validateBooklet', () => {
   });
 
   test('names a wrongly typed field and an empty author list', () => {
-    const wrong = { path: 'content/talks/x.mdx', text: talk('x').text.replace('authors:\n  - Ada Lovelace', 'authors: 42') };
-    const empty = { path: 'content/talks/y.mdx', text: talk('y').text.replace('authors:\n  - Ada Lovelace', 'authors: []') };
+    const wrong = {
+      path: 'content/talks/x.mdx',
+      text: talk('x').text.replace('authors:\n  - Ada Lovelace', 'authors: 42'),
+    };
+    const empty = {
+      path: 'content/talks/y.mdx',
+      text: talk('y').text.replace('authors:\n  - Ada Lovelace', 'authors: []'),
+    };
     expect(messages(booklet({ talks: [wrong, empty] }))).toEqual([
       'content/talks/x.mdx: authors: must be a list, not number 42',
       'content/talks/y.mdx: authors: must list at least one author',
@@ -47,8 +53,17 @@ describe('validateBooklet', () => {
   });
 
   test('refuses a time without offset, quoted or not', () => {
-    const quoted = { path: 'content/talks/a.mdx', text: talk('a').text.replace('"2026-04-25T06:30:00-07:00"', '"2026-04-25T06:30:00"') };
-    const bare = { path: 'content/talks/b.mdx', text: talk('b', { start: '06:40', end: '06:50' }).text.replace('"2026-04-25T06:40:00-07:00"', '2026-04-25T06:40:00') };
+    const quoted = {
+      path: 'content/talks/a.mdx',
+      text: talk('a').text.replace('"2026-04-25T06:30:00-07:00"', '"2026-04-25T06:30:00"'),
+    };
+    const bare = {
+      path: 'content/talks/b.mdx',
+      text: talk('b', { start: '06:40', end: '06:50' }).text.replace(
+        '"2026-04-25T06:40:00-07:00"',
+        '2026-04-25T06:40:00',
+      ),
+    };
     const errors = validateBooklet(booklet({ talks: [quoted, bare] }));
     expect(errors.map((e) => [e.file, e.field])).toEqual([
       ['content/talks/a.mdx', 'start'],
@@ -77,7 +92,9 @@ describe('validateBooklet', () => {
   });
 
   test('names both files of two overlapping talks', () => {
-    const [error, ...rest] = validateBooklet(booklet({ talks: [talk('first'), talk('second', { start: '06:35', end: '06:45' })] }));
+    const [error, ...rest] = validateBooklet(
+      booklet({ talks: [talk('first'), talk('second', { start: '06:35', end: '06:45' })] }),
+    );
     expect(rest).toEqual([]);
     expect(error.file).toBe('content/talks/second.mdx');
     expect(error.message).toContain('content/talks/first.mdx');
@@ -99,7 +116,13 @@ describe('validateBooklet', () => {
 
   test('names TeX KaTeX cannot parse, in the abstract and in the title', () => {
     const badBody = talk('x', { body: 'Line one.\n\nAn $\\frac{n$-player game.' });
-    const badTitle = { path: 'content/talks/y.mdx', text: talk('y', { start: '06:40', end: '06:50' }).text.replace('title: A talk', 'title: "A $\\\\notacommand$ talk"') };
+    const badTitle = {
+      path: 'content/talks/y.mdx',
+      text: talk('y', { start: '06:40', end: '06:50' }).text.replace(
+        'title: A talk',
+        'title: "A $\\\\notacommand$ talk"',
+      ),
+    };
     expect(messages(booklet({ talks: [badBody, badTitle] }))).toEqual([
       "content/talks/x.mdx: abstract: line 12: KaTeX cannot render $\\frac{n$: Unexpected end of input in a macro argument, expected '}'",
       'content/talks/y.mdx: title: KaTeX cannot render $\\notacommand$: Undefined control sequence: \\notacommand',
@@ -127,7 +150,10 @@ describe('validateBooklet', () => {
   });
 
   test('checks the conference file', () => {
-    const bad = { path: 'content/conference.yaml', text: 'name: X\nvenue: Y\ntimeZone: Mars/Base\nurl: http://x.org\n' };
+    const bad = {
+      path: 'content/conference.yaml',
+      text: 'name: X\nvenue: Y\ntimeZone: Mars/Base\nurl: http://x.org\n',
+    };
     expect(messages(booklet({ conference: bad }))).toEqual([
       'content/conference.yaml: timeZone: "Mars/Base" must be an IANA time zone name such as "America/Sao_Paulo"',
       'content/conference.yaml: url: "http://x.org" must be an https:// URL',
@@ -144,7 +170,9 @@ describe('validateBooklet', () => {
       text: '---\ntitle: A poster\nauthors: [Ada]\nsession: posters\nboard: 12\n---\n',
     };
     const twin = { ...poster, path: 'content/talks/q.mdx' };
-    expect(validateBooklet(booklet({ sessions: [session('oral-5c'), posterSession], talks: [poster, twin] }))).toEqual([]);
+    expect(validateBooklet(booklet({ sessions: [session('oral-5c'), posterSession], talks: [poster, twin] }))).toEqual(
+      [],
+    );
     expect(messages(booklet({ talks: [talk('x', { extra: 'board: 3\n' })] }))).toEqual([
       'content/talks/x.mdx: board: is for poster sessions only; session "oral-5c" is oral',
     ]);
@@ -154,4 +182,11 @@ describe('validateBooklet', () => {
     const [error] = validateBooklet(booklet({ talks: [{ ...talk('x'), path: 'content/talks/My Talk.mdx' }] }));
     expect(error).toMatchObject({ file: 'content/talks/My Talk.mdx', field: 'file name' });
   });
+});
+
+test('a session with a wrong time is reported once, not once more for each of its talks', () => {
+  const wrong = { ...session('oral-5c'), text: session('oral-5c').text.replace('08:00:00', '06:00:00') };
+  expect(
+    messages(booklet({ sessions: [wrong], talks: [talk('a'), talk('b', { start: '06:40', end: '06:50' })] })),
+  ).toEqual(['content/sessions/oral-5c.mdx: end: 10:00 is not after start (10:30)']);
 });

@@ -62,12 +62,20 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
   const report = (file: string, field: string, message: string) => errors.push({ file, field, message });
 
   for (const stray of files.strays) {
-    report(stray, 'file', 'is not an .mdx entry and would be left out of the booklet; rename it to .mdx or move it out');
+    report(
+      stray,
+      'file',
+      'is not an .mdx entry and would be left out of the booklet; rename it to .mdx or move it out',
+    );
   }
 
   let conference: Conference | undefined;
   if (!files.conference) {
-    report(`${files.directory}/conference.yaml`, 'file', 'is missing; it names the conference, its venue and time zone');
+    report(
+      `${files.directory}/conference.yaml`,
+      'file',
+      'is missing; it names the conference, its venue and time zone',
+    );
   } else {
     const yaml = parseYaml(files.conference.text);
     if (!yaml.ok) report(files.conference.path, 'YAML', `line ${yaml.line}: ${yaml.reason}`);
@@ -76,12 +84,14 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
   const timeZone = conference?.timeZone ?? 'UTC';
   const clock = (date: Date) => `${formatClock(date, timeZone)}${conference ? '' : ' UTC'}`;
 
+  // Sessions whose own entry is wrong are left out of the cross-checks: their talks would only echo the error.
   const sessions = new Map<string, Checked<SessionData>>();
   for (const file of files.sessions) {
     const entry = checkEntry(file, sessionSchema, report);
     if (!entry) continue;
-    if (entry.data.end <= entry.data.start) report(file.path, 'end', `${clock(entry.data.end)} is not after start (${clock(entry.data.start)})`);
-    sessions.set(entry.id, entry);
+    if (entry.data.end <= entry.data.start)
+      report(file.path, 'end', `${clock(entry.data.end)} is not after start (${clock(entry.data.start)})`);
+    else sessions.set(entry.id, entry);
   }
   if (files.sessions.length === 0) report(`${files.directory}/sessions`, 'file', 'holds no session entry (*.mdx)');
 
@@ -93,14 +103,18 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
     const session = sessions.get(data.session);
     if (!session) {
       const known = [...sessions.keys()].slice(0, 8).join(', ');
-      const wasRead = files.sessions.some((s) => idOf(s.path) === data.session);
-      report(file.path, 'session', wasRead
-        ? `names session "${data.session}", whose own entry has errors`
-        : `names no session: there is no sessions/${data.session}.mdx${known ? ` (sessions: ${known})` : ''}`);
+      const exists = files.sessions.some((s) => idOf(s.path) === data.session);
+      if (!exists)
+        report(
+          file.path,
+          'session',
+          `names no session: there is no sessions/${data.session}.mdx${known ? ` (sessions: ${known})` : ''}`,
+        );
       continue;
     }
     const poster = session.data.kind === 'poster';
-    if (data.board !== undefined && !poster) report(file.path, 'board', `is for poster sessions only; session "${data.session}" is ${session.data.kind}`);
+    if (data.board !== undefined && !poster)
+      report(file.path, 'board', `is for poster sessions only; session "${data.session}" is ${session.data.kind}`);
     if (!poster) {
       if (!data.start) report(file.path, 'start', 'is required (the talk is in an oral session)');
       if (!data.end) report(file.path, 'end', 'is required (the talk is in an oral session)');
@@ -115,12 +129,25 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
       continue;
     }
     if (poster && (start.getTime() !== session.data.start.getTime() || end.getTime() !== session.data.end.getTime())) {
-      report(file.path, data.start?.getTime() !== session.data.start.getTime() ? 'start' : 'end',
-        `differs from its poster session "${data.session}" (${clock(session.data.start)}–${clock(session.data.end)}); posters share the session's time, so leave start and end out`);
+      report(
+        file.path,
+        data.start?.getTime() !== session.data.start.getTime() ? 'start' : 'end',
+        `differs from its poster session "${data.session}" (${clock(session.data.start)}–${clock(session.data.end)}); posters share the session's time, so leave start and end out`,
+      );
       continue;
     }
-    if (start < session.data.start) report(file.path, 'start', `${clock(start)} is before its session "${data.session}" starts (${clock(session.data.start)})`);
-    if (end > session.data.end) report(file.path, 'end', `${clock(end)} is after its session "${data.session}" ends (${clock(session.data.end)})`);
+    if (start < session.data.start)
+      report(
+        file.path,
+        'start',
+        `${clock(start)} is before its session "${data.session}" starts (${clock(session.data.start)})`,
+      );
+    if (end > session.data.end)
+      report(
+        file.path,
+        'end',
+        `${clock(end)} is after its session "${data.session}" ends (${clock(session.data.end)})`,
+      );
     if (!poster) {
       const list = talksBySession.get(data.session) ?? [];
       list.push({ file: file.path, start, end });
@@ -133,8 +160,11 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
     let latest = talks[0];
     for (const talk of talks.slice(1)) {
       if (talk.start < latest.end) {
-        report(talk.file, 'start',
-          `${clock(talk.start)}–${clock(talk.end)} overlaps ${latest.file} (${clock(latest.start)}–${clock(latest.end)}) in oral session "${sessionId}"`);
+        report(
+          talk.file,
+          'start',
+          `${clock(talk.start)}–${clock(talk.end)} overlaps ${latest.file} (${clock(latest.start)}–${clock(latest.end)}) in oral session "${sessionId}"`,
+        );
       }
       if (talk.end > latest.end) latest = talk;
     }
@@ -150,14 +180,22 @@ export function idOf(path: string): string {
 type Report = (file: string, field: string, message: string) => void;
 
 /** Splits, parses and schema-checks one entry, and checks its TeX; `undefined` when its data is unusable. */
-function checkEntry<S extends z.ZodType<{ title: string }>>(file: ContentFile, schema: S, report: Report): Checked<z.output<S>> | undefined {
+function checkEntry<S extends z.ZodType<{ title: string }>>(
+  file: ContentFile,
+  schema: S,
+  report: Report,
+): Checked<z.output<S>> | undefined {
   const id = idOf(file.path);
   if (!ID_PATTERN.test(id)) {
     report(file.path, 'file name', `"${id}" becomes the page's URL: use lowercase letters, digits and hyphens only`);
   }
   const source = splitFrontmatter(file.text);
   if (!source) {
-    report(file.path, 'frontmatter', 'is missing: the file must open with a --- line, the YAML fields, and another --- line');
+    report(
+      file.path,
+      'frontmatter',
+      'is missing: the file must open with a --- line, the YAML fields, and another --- line',
+    );
     return undefined;
   }
   checkBodyMath(source.body, source.bodyLine, file.path, report);
@@ -172,7 +210,12 @@ function checkEntry<S extends z.ZodType<{ title: string }>>(file: ContentFile, s
   return { id, file: file.path, data };
 }
 
-function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string, report: Report): z.output<S> | undefined {
+function checkSchema<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  file: string,
+  report: Report,
+): z.output<S> | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     report(file, 'frontmatter', 'must be a set of "field: value" lines');
     return undefined;
@@ -183,13 +226,22 @@ function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string
   for (const issue of result.error.issues) {
     const field = fieldName(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) report(file, fieldName([...issue.path, key]), `is not a field here (fields: ${fields.join(', ')})`);
+      for (const key of issue.keys)
+        report(file, fieldName([...issue.path, key]), `is not a field here (fields: ${fields.join(', ')})`);
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       report(file, field, 'is required');
     } else if (issue.code === 'invalid_type') {
-      report(file, field, `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(issue.input)}`);
+      report(
+        file,
+        field,
+        `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${describe(issue.input)}`,
+      );
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      report(file, field, `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(issue.input)}`);
+      report(
+        file,
+        field,
+        `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${JSON.stringify(issue.input)}`,
+      );
     } else {
       const shown = JSON.stringify(issue.input);
       const quoted = issue.input === undefined || typeof issue.input === 'object' || issue.message.includes(shown);
@@ -200,7 +252,10 @@ function checkSchema<S extends z.ZodType>(schema: S, data: unknown, file: string
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || 'frontmatter';
+  return (
+    path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') ||
+    'frontmatter'
+  );
 }
 
 function describe(value: unknown): string {

@@ -10,12 +10,12 @@ import { parseInstant } from '../lib/time';
 export const instantSchema = z
   .union([z.date(), z.string()], { error: 'must be a date and time with offset, e.g. "2026-04-25T06:30:00-07:00"' })
   .transform((value, context) => {
-  if (value instanceof Date) return value;
-  const parsed = parseInstant(value);
-  if (parsed.ok) return parsed.date;
-  context.addIssue({ code: 'custom', message: parsed.reason });
-  return z.NEVER;
-});
+    if (value instanceof Date) return value;
+    const parsed = parseInstant(value);
+    if (parsed.ok) return parsed.date;
+    context.addIssue({ code: 'custom', message: parsed.reason });
+    return z.NEVER;
+  });
 
 /** Non-empty text, trimmed. */
 export const textSchema = z.string().trim().min(1, { error: 'must not be empty' });

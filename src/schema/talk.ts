@@ -4,15 +4,18 @@ import { httpsUrlSchema, instantSchema, textSchema } from './fields';
 
 /** An author: a name, or a name with an affiliation. */
 export const authorSchema = z
-  .union([
-    textSchema,
-    z.strictObject({
-      /** The author's name as it should be printed. */
-      name: textSchema,
-      /** Where the author works, shown after the name. */
-      affiliation: textSchema.optional(),
-    }),
-  ], { error: 'must be a name, or { name, affiliation }' })
+  .union(
+    [
+      textSchema,
+      z.strictObject({
+        /** The author's name as it should be printed. */
+        name: textSchema,
+        /** Where the author works, shown after the name. */
+        affiliation: textSchema.optional(),
+      }),
+    ],
+    { error: 'must be a name, or { name, affiliation }' },
+  )
   .transform((author) => (typeof author === 'string' ? { name: author } : author));
 
 /** The links a talk may carry, in the order pages show them. */
@@ -30,7 +33,10 @@ export const talkSchema = z.strictObject({
   /** When the talk ends, with offset; after `start`. Optional in a poster session, like `start`. */
   end: instantSchema.optional(),
   /** Poster board number; only in a poster session. */
-  board: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String).optional(),
+  board: z
+    .union([z.string().trim().min(1), z.number().int().positive()])
+    .transform(String)
+    .optional(),
   /** The paper (PDF or publisher page). */
   paper: httpsUrlSchema.optional(),
   /** The paper's OpenReview forum. */
