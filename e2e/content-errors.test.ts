@@ -149,7 +149,7 @@ test('a talk that ends when it starts stops the build, showing both times in the
   });
   expectRefused(build, 1);
   // 06:42 at UTC−7 is 10:42 in Rio de Janeiro (UTC−3).
-  expectProblem(build, TROLL, 'end', '10:42 is not after start (10:42)');
+  expectProblem(build, TROLL, 'end', '10:42 UTC\u22123 is not after start (10:42 UTC\u22123)');
 });
 
 test('a session that ends before it starts stops the build, naming the session file', async () => {
@@ -158,7 +158,7 @@ test('a session that ends before it starts stops the build, naming the session f
   });
   // Only the session's own error: its talks are not also reported as running past its (wrong) end.
   expectRefused(build, 1);
-  expectProblem(build, SESSION, 'end', '10:00 is not after start (10:30)');
+  expectProblem(build, SESSION, 'end', '10:00 UTC\u22123 is not after start (10:30 UTC\u22123)');
 });
 
 test('a talk naming a session that does not exist stops the build, listing the sessions there are', async () => {
@@ -179,7 +179,7 @@ test('a talk running past the end of its session stops the build, naming the ses
     build,
     'talks/why-dpo-is-a-misspecified-estimator-and-how-to-fix-it.mdx',
     'end',
-    '12:10 is after its session "oral-5c" ends (12:00)',
+    '12:10 UTC\u22123 is after its session "oral-5c" ends (12:00 UTC\u22123)',
   );
 });
 
@@ -193,8 +193,8 @@ test('two overlapping talks of an oral session stop the build, naming both files
     build,
     TROLL,
     'start',
-    '10:38–10:52 overlaps',
-    `${join(build.content, SEMI)} (10:30–10:40)`,
+    '10:38–10:52 UTC\u22123 overlaps',
+    `${join(build.content, SEMI)} (10:30–10:40 UTC\u22123)`,
     'oral session "oral-5c"',
   );
 });

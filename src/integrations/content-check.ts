@@ -51,20 +51,34 @@ export function contentCheck(directory: string): AstroIntegration {
   return {
     name: 'booklet-content-check',
     hooks: {
-      'astro:config:setup': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (!existsSync(directory)) {
-          throw new Error(
-            `The content directory ${directory} does not exist (set by BOOKLET_CONTENT, default content/).`,
+          logger.error(
+            `The content directory ${directory} does not exist (BOOKLET_CONTENT sets it; content/ is the default).`,
           );
+          process.exit(1);
         }
         const errors = validateBooklet(readBookletFiles(directory));
         if (errors.length > 0) {
-          const error = new Error(formatContentErrors(errors));
-          // The report says all there is to say; a stack trace into this file would only bury it.
-          error.stack = error.message;
-          throw error;
+          logger.error(formatContentErrors(errors));
+          // The report says all there is to say: Astro's wrapping of a thrown error would only bury it. The dev
+          // server gets the error thrown, as it keeps running and shows it.
+          if (command === 'dev') throw new Error('The booklet has content problems (listed above).');
+          process.exit(1);
         }
         logger.info(`content checked: ${directory}`);
+      },
+      // While `astro dev` runs, check again on every change, so that a mistake shows where the organizer looks.
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(directory);
+        const recheck = (file: string) => {
+          if (!file.startsWith(directory)) return;
+          const errors = validateBooklet(readBookletFiles(directory));
+          if (errors.length > 0)
+            logger.error(formatContentErrors(errors).replace('nothing was built', 'fix before building'));
+          else logger.info('content checked: no problems');
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };

@@ -74,7 +74,7 @@ describe('validateBooklet', () => {
 
   test('refuses an end that is not after the start', () => {
     expect(messages(booklet({ talks: [talk('x', { start: '06:40', end: '06:40' })] }))).toEqual([
-      'content/talks/x.mdx: end: 10:40 is not after start (10:40)',
+      'content/talks/x.mdx: end: 10:40 UTC\u22123 is not after start (10:40 UTC\u22123)',
     ]);
   });
 
@@ -87,7 +87,7 @@ describe('validateBooklet', () => {
 
   test('refuses a talk outside its session', () => {
     expect(messages(booklet({ talks: [talk('early', { start: '06:20', end: '06:35' })] }))).toEqual([
-      'content/talks/early.mdx: start: 10:20 is before its session "oral-5c" starts (10:30)',
+      'content/talks/early.mdx: start: 10:20 UTC\u22123 is before its session "oral-5c" starts (10:30 UTC\u22123)',
     ]);
   });
 
@@ -188,5 +188,5 @@ test('a session with a wrong time is reported once, not once more for each of it
   const wrong = { ...session('oral-5c'), text: session('oral-5c').text.replace('08:00:00', '06:00:00') };
   expect(
     messages(booklet({ sessions: [wrong], talks: [talk('a'), talk('b', { start: '06:40', end: '06:50' })] })),
-  ).toEqual(['content/sessions/oral-5c.mdx: end: 10:00 is not after start (10:30)']);
+  ).toEqual(['content/sessions/oral-5c.mdx: end: 10:00 UTC\u22123 is not after start (10:30 UTC\u22123)']);
 });

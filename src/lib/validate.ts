@@ -15,7 +15,7 @@ import { sessionSchema, type SessionData } from '../schema/session';
 import { talkSchema } from '../schema/talk';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { splitMath, texError } from './math';
-import { formatClock } from './time';
+import { formatClock, formatUtcOffset } from './time';
 
 /** A file of the content directory: its path as messages show it, and its text. */
 export interface ContentFile {
@@ -81,8 +81,10 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
     if (!yaml.ok) report(files.conference.path, 'YAML', `line ${yaml.line}: ${yaml.reason}`);
     else conference = checkSchema(conferenceSchema, yaml.data, files.conference.path, report);
   }
+  // Times in messages are in the venue's zone, like the pages, with the offset so none is misread.
   const timeZone = conference?.timeZone ?? 'UTC';
-  const clock = (date: Date) => `${formatClock(date, timeZone)}${conference ? '' : ' UTC'}`;
+  const clock = (date: Date) => `${formatClock(date, timeZone)} ${formatUtcOffset(date, timeZone)}`;
+  const span = (start: Date, end: Date) => `${formatClock(start, timeZone)}–${clock(end)}`;
 
   // Sessions whose own entry is wrong are left out of the cross-checks: their talks would only echo the error.
   const sessions = new Map<string, Checked<SessionData>>();
@@ -132,7 +134,7 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
       report(
         file.path,
         data.start?.getTime() !== session.data.start.getTime() ? 'start' : 'end',
-        `differs from its poster session "${data.session}" (${clock(session.data.start)}–${clock(session.data.end)}); posters share the session's time, so leave start and end out`,
+        `differs from its poster session "${data.session}" (${span(session.data.start, session.data.end)}); posters share the session's time, so leave start and end out`,
       );
       continue;
     }
@@ -163,7 +165,7 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
         report(
           talk.file,
           'start',
-          `${clock(talk.start)}–${clock(talk.end)} overlaps ${latest.file} (${clock(latest.start)}–${clock(latest.end)}) in oral session "${sessionId}"`,
+          `${span(talk.start, talk.end)} overlaps ${latest.file} (${span(latest.start, latest.end)}) in oral session "${sessionId}"`,
         );
       }
       if (talk.end > latest.end) latest = talk;
