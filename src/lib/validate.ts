@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import { conferenceSchema, type Conference } from '../schema/conference';
 import { sessionSchema, type SessionData } from '../schema/session';
-import { talkSchema } from '../schema/talk';
+import { talkSchema, type TalkData } from '../schema/talk';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { splitMath, texError } from './math';
 import { formatClock, formatUtcOffset } from './time';
@@ -114,45 +114,11 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
         );
       continue;
     }
+    const slot = placeTalk(file.path, data, session, report, { clock, span });
     const poster = session.data.kind === 'poster';
-    if (data.board !== undefined && !poster)
-      report(file.path, 'board', `is for poster sessions only; session "${data.session}" is ${session.data.kind}`);
-    if (!poster) {
-      if (!data.start) report(file.path, 'start', 'is required (the talk is in an oral session)');
-      if (!data.end) report(file.path, 'end', 'is required (the talk is in an oral session)');
-    }
-    const start = data.start ?? session.data.start;
-    const end = data.end ?? session.data.end;
-    if (!data.start || !data.end) {
-      if (!poster) continue;
-    }
-    if (end <= start) {
-      report(file.path, 'end', `${clock(end)} is not after start (${clock(start)})`);
-      continue;
-    }
-    if (poster && (start.getTime() !== session.data.start.getTime() || end.getTime() !== session.data.end.getTime())) {
-      report(
-        file.path,
-        data.start?.getTime() !== session.data.start.getTime() ? 'start' : 'end',
-        `differs from its poster session "${data.session}" (${span(session.data.start, session.data.end)}); posters share the session's time, so leave start and end out`,
-      );
-      continue;
-    }
-    if (start < session.data.start)
-      report(
-        file.path,
-        'start',
-        `${clock(start)} is before its session "${data.session}" starts (${clock(session.data.start)})`,
-      );
-    if (end > session.data.end)
-      report(
-        file.path,
-        'end',
-        `${clock(end)} is after its session "${data.session}" ends (${clock(session.data.end)})`,
-      );
-    if (!poster) {
+    if (slot && !poster) {
       const list = talksBySession.get(data.session) ?? [];
-      list.push({ file: file.path, start, end });
+      list.push({ file: file.path, ...slot });
       talksBySession.set(data.session, list);
     }
   }
@@ -174,12 +140,58 @@ export function validateBooklet(files: BookletFiles): ContentError[] {
   return errors;
 }
 
+type Report = (file: string, field: string, message: string) => void;
+
+/** How messages show times: `clock` an instant, `span` a range. */
+interface TimeWords {
+  clock: (date: Date) => string;
+  span: (start: Date, end: Date) => string;
+}
+
+/**
+ * Checks a talk's time against its session and returns its slot, or `undefined` when it has no usable one.
+ * An oral talk needs its own start and end within the session; a poster takes the session's time.
+ */
+function placeTalk(
+  file: string,
+  talk: TalkData,
+  session: Checked<SessionData>,
+  report: Report,
+  { clock, span }: TimeWords,
+): { start: Date; end: Date } | undefined {
+  const { id, data: times } = session;
+  if (times.kind === 'poster') {
+    const differs = (field: 'start' | 'end') => talk[field] && talk[field].getTime() !== times[field].getTime();
+    const field = differs('start') ? 'start' : differs('end') ? 'end' : undefined;
+    if (field) {
+      report(
+        file,
+        field,
+        `differs from its poster session "${id}" (${span(times.start, times.end)}); posters share the session's time, so leave start and end out`,
+      );
+      return undefined;
+    }
+    return { start: times.start, end: times.end };
+  }
+  if (talk.board !== undefined) report(file, 'board', `is for poster sessions only; session "${id}" is ${times.kind}`);
+  if (!talk.start) report(file, 'start', 'is required (the talk is in an oral session)');
+  if (!talk.end) report(file, 'end', 'is required (the talk is in an oral session)');
+  if (!talk.start || !talk.end) return undefined;
+  const { start, end } = talk;
+  if (end <= start) {
+    report(file, 'end', `${clock(end)} is not after start (${clock(start)})`);
+    return undefined;
+  }
+  if (start < times.start)
+    report(file, 'start', `${clock(start)} is before its session "${id}" starts (${clock(times.start)})`);
+  if (end > times.end) report(file, 'end', `${clock(end)} is after its session "${id}" ends (${clock(times.end)})`);
+  return { start, end };
+}
+
 /** The id of an entry: its file name without `.mdx`. */
 export function idOf(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '');
 }
-
-type Report = (file: string, field: string, message: string) => void;
 
 /** Splits, parses and schema-checks one entry, and checks its TeX; `undefined` when its data is unusable. */
 function checkEntry<S extends z.ZodType<{ title: string }>>(
