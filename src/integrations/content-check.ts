@@ -39,11 +39,11 @@ export function readBookletFiles(directory: string): BookletFiles {
   };
 }
 
-/** The report printed when content is bad: a count, then one line per problem. */
-export function formatContentErrors(errors: ContentError[]): string {
+/** The report printed when content is bad: a count and what follows from it, then one line per problem. */
+export function formatContentErrors(errors: ContentError[], outcome = 'nothing was built'): string {
   const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
   const lines = errors.map((error) => `  ${error.file}: ${error.field}: ${error.message}`);
-  return `The booklet's content has ${count}; nothing was built:\n${lines.join('\n')}`;
+  return `The booklet's content has ${count}; ${outcome}:\n${lines.join('\n')}`;
 }
 
 /** The Astro integration that runs the check. */
@@ -74,8 +74,7 @@ export function contentCheck(directory: string): AstroIntegration {
         const recheck = (file: string) => {
           if (!file.startsWith(directory)) return;
           const errors = validateBooklet(readBookletFiles(directory));
-          if (errors.length > 0)
-            logger.error(formatContentErrors(errors).replace('nothing was built', 'fix before building'));
+          if (errors.length > 0) logger.error(formatContentErrors(errors, 'fix them before building'));
           else logger.info('content checked: no problems');
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
