@@ -83,7 +83,7 @@ test('the home page lists the day and its session', async ({ page }) => {
   await expect(session).toHaveCount(1);
   await expect(session).toContainText('Oral Session 5C');
   await expect(session).toContainText('Reinforcement learning II');
-  await expect(session).toContainText('Room 202 A/B');
+  await expect(session.locator('.session-meta')).toHaveText('Room 202 A/B · 7 talks');
   await expect(session).toContainText('10:30–12:00 (Rio de Janeiro, UTC\u22123)');
   await session.getByRole('link').click();
   await expect(page).toHaveURL(SESSION);

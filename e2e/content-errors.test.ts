@@ -311,7 +311,9 @@ test('a valid conference in a directory outside the project builds every page fr
   expect(talk).toContain('https://example.org/annealing-beta');
   expect(talk).toContain('class="katex"');
   expect(talk).not.toContain('katex-error');
-  expect(talk).toContain('09:00</time>–<time datetime="2027-03-01T09:20:00+05:45">09:20</time> <span class="zone">(Kathmandu, UTC+5:45)');
+  expect(talk).toContain(
+    '09:00</time>–<time datetime="2027-03-01T09:20:00+05:45">09:20</time> <span class="zone">(Kathmandu, UTC+5:45)',
+  );
   expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain('Workshop on Small Things 2027');
   const session = readFileSync(join(build.outDir, 'sessions/morning-orals/index.html'), 'utf8');
   expect(session).toContain('<p>Short talks on <em>small</em> things.</p>');

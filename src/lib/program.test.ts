@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildProgram, neighbours, placeOf, type SessionInput, type TalkInput } from './program';
-import { authorLine, talkDescription } from './talk-text';
+import { authorLine, countOf, talkDescription } from './talk-text';
 
 const conference = { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' };
 const utc = (text: string) => new Date(text);
@@ -81,6 +81,7 @@ describe('buildProgram', () => {
     expect(first?.titleHtml).toContain('class="katex"');
     expect(first?.hasMath).toBe(true);
     expect(program.sessions[0].hasMath).toBe(true);
+    expect(program.sessions[0].titleHasMath).toBe(false);
     expect(program.sessions[2].hasMath).toBe(false);
   });
 
@@ -116,4 +117,10 @@ test('authorLine names up to four authors and shortens longer lists', () => {
   expect(authorLine(['A', 'B'])).toBe('A and B');
   expect(authorLine(['A', 'B', 'C', 'D'])).toBe('A, B, C and D');
   expect(authorLine(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C et al.');
+});
+
+test('countOf puts the noun in the plural except for one', () => {
+  expect(countOf(1, 'talk')).toBe('1 talk');
+  expect(countOf(7, 'talk')).toBe('7 talks');
+  expect(countOf(0, 'session')).toBe('0 sessions');
 });

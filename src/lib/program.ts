@@ -60,6 +60,8 @@ export interface Session extends SessionData {
   titleHtml: string;
   /** The title as plain text. */
   titleText: string;
+  /** Whether its title holds a formula (pages that show the title load KaTeX's stylesheet). */
+  titleHasMath: boolean;
   /** Whether its overview shows a formula: in its title or a talk's title or abstract. */
   hasMath: boolean;
   talks: Talk[];
@@ -114,6 +116,7 @@ export function buildProgram(conference: Conference, sessionInputs: SessionInput
     ...session,
     titleHtml: renderTitleHtml(session.title),
     titleText: plainText(session.title),
+    titleHasMath: hasMath(session.title),
     hasMath: hasMath(session.title),
     talks: [],
   }));

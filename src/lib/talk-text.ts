@@ -2,6 +2,11 @@
 import type { ConferenceInfo, Session, Talk } from './program';
 import { formatClock, formatShortDay, formatUtcOffset } from './time';
 
+/** A count with its noun: `1 talk`, `7 talks`. */
+export function countOf(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 /** Names a list of authors as a reader would: "A", "A and B", "A, B and C", "A, B, C et al." past four. */
 export function authorLine(names: string[]): string {
   if (names.length <= 1) return names.join('');

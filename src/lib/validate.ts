@@ -47,7 +47,6 @@ export interface ContentError {
 /** A session or talk that passed its own schema, with what the cross-checks need. */
 interface Checked<T> {
   id: string;
-  file: string;
   data: T;
 }
 
@@ -221,7 +220,7 @@ function checkEntry<S extends z.ZodType<{ title: string }>>(
   const data = checkSchema(schema, yaml.data, file.path, report);
   if (data === undefined) return undefined;
   checkTitleMath(data.title, file.path, report);
-  return { id, file: file.path, data };
+  return { id, data };
 }
 
 function checkSchema<S extends z.ZodType>(
