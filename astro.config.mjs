@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check';
+import { searchIndex } from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 
 const content = contentDir();
@@ -31,7 +32,8 @@ export default defineConfig({
   // old directory's path.
   cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   trailingSlash: 'ignore',
-  integrations: [contentCheck(content), mdx()],
+  // Order matters at the end of the build: the search index is written before the service worker lists it.
+  integrations: [contentCheck(content), mdx(), searchIndex()],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does, for .md and .mdx.
     // Smart quotes stay off: abstracts are shown as their authors wrote them.

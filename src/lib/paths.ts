@@ -8,3 +8,6 @@ export const sessionPath = (session: { id: string }): string => `/sessions/${ses
 
 /** The conference home. */
 export const HOME_PATH = '/';
+
+/** The search page; `?q=` carries the query. */
+export const SEARCH_PATH = '/search/';

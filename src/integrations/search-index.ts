@@ -1,0 +1,46 @@
+/**
+ * Builds the Pagefind search index into `dist/pagefind/` at the end of `astro build`, so that one command
+ * makes a searchable booklet. What gets indexed is marked in the pages (`data-pagefind-body` and friends).
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Where the index lives under the site root; the search script loads `pagefind.js` from here. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
+/**
+ * KaTeX writes each formula three times: MathML, a TeX annotation and visual HTML. Only the TeX is kept,
+ * so `$n$-player` is indexed as `n-player` and no excerpt shows the visual markup's letters ("nnn").
+ */
+const FORMULA_COPIES = ['.katex-html', '.katex-mathml semantics > :not(annotation)'];
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'booklet-search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const started = performance.now();
+        const outputPath = join(site, SEARCH_INDEX_DIR);
+        await rm(outputPath, { recursive: true, force: true });
+        try {
+          const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: FORMULA_COPIES });
+          if (!created.index) throw new Error(created.errors.join('\n'));
+          const added = await created.index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+          const written = await created.index.writeFiles({ outputPath });
+          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
+        } catch (error) {
+          throw new Error(`Building the search index failed: ${(error as Error).message}`, { cause: error });
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { buildProgram } from './program';
+import { searchAttributes, sessionSearchRecord, talkSearchRecord } from './search-record';
+
+const program = buildProgram(
+  { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
+  [
+    {
+      id: 'oral-5c',
+      title: 'Reinforcement learning II',
+      label: 'Oral Session 5C',
+      kind: 'oral',
+      room: '202 A/B',
+      start: new Date('2026-04-25T13:30:00Z'),
+      end: new Date('2026-04-25T15:00:00Z'),
+    },
+  ],
+  [
+    {
+      slug: 'mnpo',
+      title: 'Multiplayer Nash Preference Optimization: the $n$-player game, "quoted"',
+      authors: [{ name: 'Fang Wu' }, { name: 'Xu Huang' }, { name: 'Weihao Xuan' }],
+      session: 'oral-5c',
+      start: new Date('2026-04-25T13:42:00Z'),
+      end: new Date('2026-04-25T13:52:00Z'),
+      abstractHasMath: false,
+    },
+  ],
+);
+const [session] = program.sessions;
+const [talk] = session.talks;
+
+describe('talkSearchRecord', () => {
+  const record = talkSearchRecord(talk, session, program.conference);
+
+  test('keeps the title as plain text, never markup', () => {
+    expect(record.title).toBe('Multiplayer Nash Preference Optimization: the n-player game, "quoted"');
+  });
+
+  test('names authors, session, and when in the venue time with the room', () => {
+    expect(record.authors).toBe('Fang Wu, Xu Huang and Weihao Xuan');
+    expect(record.session).toBe('Oral Session 5C: Reinforcement learning II');
+    expect(record.when).toBe('Sat 25 Apr, 10:42–10:52 (Rio de Janeiro, UTC\u22123), room 202 A/B');
+  });
+
+  test('sorts by a UTC instant, so string order is time order', () => {
+    expect(record.start).toBe('2026-04-25T13:42:00.000Z');
+  });
+});
+
+describe('sessionSearchRecord', () => {
+  test('titles a session overview by label and title, with no authors', () => {
+    const record = sessionSearchRecord(session, program.conference);
+    expect(record.title).toBe('Oral Session 5C: Reinforcement learning II');
+    expect(record.authors).toBe('');
+    expect(record.when).toBe('Sat 25 Apr, 10:30–12:00 (Rio de Janeiro, UTC\u22123), room 202 A/B');
+  });
+});
+
+describe('searchAttributes', () => {
+  test('puts each value in its own attribute so commas and quotes survive', () => {
+    const attributes = searchAttributes(talkSearchRecord(talk, session, program.conference));
+    expect(attributes['data-pagefind-meta']).toBe(
+      'title[data-search-title], authors[data-search-authors], session[data-search-session], when[data-search-when]',
+    );
+    expect(attributes['data-search-title']).toContain(', "quoted"');
+    expect(attributes['data-pagefind-sort']).toBe('start[data-search-start]');
+    expect(attributes['data-pagefind-filter']).toBe('session[data-search-session]');
+  });
+
+  test('leaves out empty values', () => {
+    const attributes = searchAttributes(sessionSearchRecord(session, program.conference));
+    expect(attributes['data-pagefind-meta']).not.toContain('authors');
+    expect(attributes).not.toHaveProperty('data-search-authors');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The header's search box once a reader starts to use it: results under the box as they type (no
+ * debounce), Escape to close, arrow keys between results. Enter still submits to the search page.
+ */
+import { searchPageUrl, type SearchQuery } from '../lib/search-query';
+import { describeAnswer, hitItem, loadSearch, runSearch } from './booklet-search';
+
+/** How many results the header shows; the rest are on the search page. */
+const SHOWN = 6;
+
+export function attachHeaderSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const list = panel.querySelector<HTMLOListElement>('ol')!;
+  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  let latest = 0;
+
+  const close = () => {
+    panel.hidden = true;
+  };
+
+  const show = async () => {
+    const text = input.value.trim();
+    const asked = ++latest;
+    if (!text) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    const query: SearchQuery = { text, filters: {}, sort: 'relevance' };
+    try {
+      const answer = await runSearch(query);
+      const hits = await answer.read(0, SHOWN);
+      if (asked !== latest) return; // a newer keystroke has its own answer coming
+      const items = hits.map(hitItem);
+      if (answer.total > SHOWN) {
+        const more = document.createElement('li');
+        more.className = 'search-more';
+        const link = more.appendChild(document.createElement('a'));
+        link.href = searchPageUrl(query);
+        link.textContent = `All ${answer.total} results`;
+        items.push(more);
+      }
+      list.replaceChildren(...items);
+      status.textContent = describeAnswer(answer, query);
+    } catch {
+      if (asked !== latest) return;
+      list.replaceChildren();
+      status.textContent = 'Search is not available right now: its index could not be loaded.';
+    }
+    panel.hidden = false;
+  };
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+
+  input.addEventListener('input', show);
+  input.addEventListener('focus', () => {
+    if (input.value.trim() && list.childElementCount > 0) panel.hidden = false;
+  });
+  form.addEventListener('keydown', (event) => {
+    const focused = links().indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'Escape' && !panel.hidden) {
+      event.preventDefault();
+      close();
+      input.focus();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const all = links();
+      if (panel.hidden || all.length === 0) return;
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? focused + 1 : focused - 1;
+      if (next < 0) input.focus();
+      else all[Math.min(next, all.length - 1)].focus();
+    }
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+
+  loadSearch().catch(() => {}); // start fetching Pagefind while the reader types the first word
+  if (input.value.trim()) void show();
+}
