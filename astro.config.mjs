@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { parse } from 'yaml';
 import { contentCheck } from './src/integrations/content-check';
+import { offlineBooklet } from './src/integrations/offline-booklet';
 import { searchIndex } from './src/integrations/search-index';
 import { contentDir } from './src/lib/content-dir';
 
@@ -33,7 +34,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   trailingSlash: 'ignore',
   // Order matters at the end of the build: the search index is written before the service worker lists it.
-  integrations: [contentCheck(content), mdx(), searchIndex()],
+  integrations: [contentCheck(content), mdx(), searchIndex(), offlineBooklet()],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does, for .md and .mdx.
     // Smart quotes stay off: abstracts are shown as their authors wrote them.

@@ -17,6 +17,16 @@ export const SEARCH_INDEX_DIR = 'pagefind';
  */
 const FORMULA_COPIES = ['.katex-html', '.katex-mathml semantics > :not(annotation)'];
 
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
 export function searchIndex(): AstroIntegration {
   return {
     name: 'booklet-search-index',
@@ -33,6 +43,8 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await created.index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          // Pagefind also writes its ready-made UIs; the booklet has its own, so they would only be dead weight.
+          for (const ui of UNUSED_FILES) await rm(join(outputPath, ui), { force: true });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
         } catch (error) {

@@ -55,8 +55,10 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 
   input.addEventListener('input', show);
-  input.addEventListener('focus', () => {
-    if (input.value.trim() && list.childElementCount > 0) panel.hidden = false;
+  input.addEventListener('focus', (event) => {
+    // Coming back to the box from elsewhere shows its results again; Escape's return to it does not.
+    const fromOutside = !form.contains(event.relatedTarget as Node | null);
+    if (fromOutside && input.value.trim() && list.childElementCount > 0) panel.hidden = false;
   });
   form.addEventListener('keydown', (event) => {
     const focused = links().indexOf(document.activeElement as HTMLAnchorElement);

@@ -78,6 +78,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   field('author').value = query.filters.author ?? '';
   field('sort').value = query.sort;
   fieldset.hidden = false;
+  document.querySelector<HTMLElement>('[data-search-no-script]')!.hidden = true;
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

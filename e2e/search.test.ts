@@ -1,0 +1,174 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+
+const TALK = '/talks/troll/';
+const MNPO = '/talks/multiplayer-nash-preference-optimization/';
+
+/** Types into the header's search box and waits for the result count. */
+async function searchFromHeader(page: Page, query: string) {
+  await page.getByRole('searchbox', { name: 'Search the booklet' }).first().fill(query);
+  const status = page.locator('[data-site-search] [role="status"]');
+  await expect(status).toContainText(query);
+  return page.locator('#site-search-results .search-hit');
+}
+
+/** The result links of a list, as paths. */
+async function resultPaths(page: Page, selector: string): Promise<string[]> {
+  const hrefs = await page.locator(`${selector} .search-hit-title`).evaluateAll((links) =>
+    links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''),
+  );
+  return hrefs;
+}
+
+test.describe('the header search box', () => {
+  for (const [what, query, expected] of [
+    ['a title word', 'TROLL', '/talks/troll/'],
+    ['an author surname', 'Leskovec', MNPO],
+    ['an abstract phrase', 'clip objective', '/talks/troll/'],
+    ['a term next to math', 'n-player', MNPO],
+    ['another author', 'Gopalan', '/talks/why-dpo-is-a-misspecified-estimator-and-how-to-fix-it/'],
+  ] as const) {
+    test(`finds the right talk first by ${what} (“${query}”)`, async ({ page }) => {
+      await page.goto(TALK);
+      const hits = await searchFromHeader(page, query);
+      await expect(hits.first()).toBeVisible();
+      expect((await resultPaths(page, '#site-search-results'))[0]).toBe(expected);
+    });
+  }
+
+  test('shows the plain-text title, authors, session and time of a result, never KaTeX’s letters', async ({ page }) => {
+    await page.goto(TALK);
+    const hit = (await searchFromHeader(page, 'n-player')).first();
+    await expect(hit.locator('.search-hit-title')).toHaveText('Multiplayer Nash Preference Optimization');
+    await expect(hit).toContainText('Fang Wu, Xu Huang, Weihao Xuan et al.');
+    await expect(hit).toContainText('Oral Session 5C: Reinforcement learning II');
+    await expect(hit).toContainText('Sat 25 Apr, 10:54–11:04 (Rio de Janeiro, UTC−3), room 202 A/B');
+    await expect(hit.locator('mark')).toHaveText(['n-player']);
+    await expect(hit).toContainText('an n-player game');
+    for (const garble of ['nnn', 'n\nn']) expect(await hit.textContent()).not.toContain(garble);
+  });
+
+  test('announces the number of results to screen readers', async ({ page }) => {
+    await page.goto(TALK);
+    await searchFromHeader(page, 'preference');
+    await expect(page.locator('[data-site-search] [role="status"]')).toHaveText('4 results for “preference”.');
+    await searchFromHeader(page, 'zebrafish');
+    await expect(page.locator('[data-site-search] [role="status"]')).toHaveText('No results for “zebrafish”.');
+  });
+
+  test('requests no search file before the reader reaches for the box', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(TALK, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    expect(requested.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Search the booklet' }).first()).toBeFocused();
+    await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('a talk page runs under 4 KB of compressed JavaScript before interaction', async ({ page }) => {
+    const scripts: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.push(response.body().then((body) => gzipSize(body)));
+    });
+    await page.goto(TALK, { waitUntil: 'networkidle' });
+    const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    const sizes = [...(await Promise.all(scripts)), ...inline.map((text) => gzipSize(Buffer.from(text)))];
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total, `scripts of ${sizes.join(' + ')} bytes`).toBeLessThan(4096);
+  });
+
+  test('works from the keyboard alone: / to focus, arrows through results, Escape to close', async ({ page }) => {
+    await page.goto(TALK);
+    await page.keyboard.press('/');
+    await page.keyboard.type('preference');
+    const panel = page.locator('#site-search-results');
+    await expect(panel.locator('.search-hit')).toHaveCount(4);
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.locator('.search-hit-title').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(panel.locator('.search-hit-title').nth(1)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(page.getByRole('searchbox', { name: 'Search the booklet' }).first()).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // the panel stays closed until the reader types again
+    await page.keyboard.type(' optimization');
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    const first = panel.locator('.search-hit-title').first();
+    const href = await first.getAttribute('href');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+  });
+
+  test('Enter opens the search page with the query', async ({ page }) => {
+    await page.goto(TALK);
+    await page.keyboard.press('/');
+    await page.keyboard.type('preference');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=preference$/);
+    await expect(page.locator('.search-status')).toHaveText('4 results for “preference”.');
+  });
+});
+
+test.describe('the search page', () => {
+  test('runs the query in its address, so a search can be linked', async ({ page }) => {
+    await page.goto('/search/?q=n-player');
+    await expect(page.getByRole('searchbox', { name: 'Search the booklet' }).last()).toHaveValue('n-player');
+    await expect(page.locator('.search-status')).toHaveText('1 result for “n-player”.');
+    expect(await resultPaths(page, '[data-search-hits]')).toEqual([MNPO]);
+  });
+
+  test('narrows results by author, session and room, and keeps them in the address', async ({ page }) => {
+    await page.goto('/search/?q=optimization');
+    await expect(page.locator('.search-status')).toContainText('results for “optimization”');
+    const all = await resultPaths(page, '[data-search-hits]');
+    expect(all.length).toBeGreaterThan(2);
+
+    await page.getByLabel('Author').fill('Fang Wu');
+    await expect(page.locator('.search-status')).toHaveText('1 result for “optimization” with these filters.');
+    expect(await resultPaths(page, '[data-search-hits]')).toEqual([MNPO]);
+    await expect(page).toHaveURL(/author=Fang\+Wu/);
+
+    await page.getByLabel('Author').fill('');
+    await page.getByLabel('Room').selectOption('202 A/B');
+    await page.getByLabel('Session').selectOption('Oral Session 5C: Reinforcement learning II');
+    await expect(page.locator('.search-status')).toHaveText(`${all.length} results for “optimization” with these filters.`);
+
+    await page.getByLabel('Author').fill('Nobody Atall');
+    await expect(page.locator('.search-status')).toHaveText('No results for “optimization” with these filters.');
+  });
+
+  test('lists a filter’s talks without words, in time order, and sorts by start time on request', async ({ page }) => {
+    await page.goto('/search/?author=Fang+Wu');
+    await expect(page.locator('.search-status')).toHaveText('1 result with these filters.');
+    await page.goto('/search/?q=preference&sort=start');
+    await expect(page.getByLabel('Order')).toHaveValue('start');
+    await expect(page.locator('.search-status')).toHaveText('4 results for “preference”.');
+    const times = await page.locator('[data-search-hits] .search-hit-meta:nth-of-type(2)').allTextContents();
+    const clocks = times.map((text) => /(\d\d:\d\d)–/.exec(text)?.[1] ?? '');
+    expect(clocks).toEqual([...clocks].sort());
+    expect(clocks).toHaveLength(4);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form opens the search page, which says search needs JavaScript', async ({ page }) => {
+    await page.goto(TALK);
+    await page.getByRole('searchbox', { name: 'Search the booklet' }).fill('n-player');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=n-player$/);
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'programme' })).toHaveAttribute('href', '/');
+  });
+});
+
+function gzipSize(body: Buffer): number {
+  return gzipSync(body, { level: 9 }).length;
+}

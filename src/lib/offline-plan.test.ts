@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { isNeverFetched, pageUrl, planOffline } from './offline-plan';
+
+const files = [
+  { path: 'index.html', bytes: 10_000 },
+  { path: '404.html', bytes: 2_000 },
+  { path: 'search/index.html', bytes: 3_000 },
+  { path: 'talks/troll/index.html', bytes: 8_000 },
+  { path: 'sessions/oral-5c/index.html', bytes: 20_000 },
+  { path: '_astro/BookletLayout.abc.css', bytes: 5_000 },
+  { path: '_astro/KaTeX_Main-Regular.abc.woff2', bytes: 26_000 },
+  { path: '_astro/KaTeX_Main-Regular.abc.woff', bytes: 30_000 },
+  { path: '_astro/KaTeX_Main-Regular.abc.ttf', bytes: 53_000 },
+  { path: 'pagefind/pagefind.js', bytes: 47_000 },
+  { path: 'sw.js', bytes: 9_000 },
+];
+
+describe('planOffline', () => {
+  test('keeps a small booklet whole, without fonts no browser fetches', () => {
+    const plan = planOffline(files, 1_000_000);
+    expect(plan.mode).toBe('whole');
+    expect(plan.precache).toContain('talks/troll/index.html');
+    expect(plan.precache).not.toContain('_astro/KaTeX_Main-Regular.abc.ttf');
+    expect(plan.precache).not.toContain('sw.js');
+    expect(plan.precacheBytes).toBe(121_000);
+    expect(plan.pages).toEqual([]);
+  });
+
+  test('keeps the shell and the search index of a large booklet, and lists its pages to save', () => {
+    const plan = planOffline(files, 100_000);
+    expect(plan.mode).toBe('shell');
+    expect(plan.precache.sort()).toEqual([
+      '404.html',
+      '_astro/BookletLayout.abc.css',
+      '_astro/KaTeX_Main-Regular.abc.woff2',
+      'index.html',
+      'pagefind/pagefind.js',
+      'search/index.html',
+    ]);
+    expect(plan.pages).toEqual(['/talks/troll/', '/sessions/oral-5c/']);
+    expect(plan.pageBytes).toBe(28_000);
+  });
+});
+
+describe('helpers', () => {
+  test('names pages by the URL they are read at', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('talks/troll/index.html')).toBe('/talks/troll/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
+
+  test('knows the files browsers never fetch', () => {
+    expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.ttf')).toBe(true);
+    expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.woff2')).toBe(false);
+  });
+});

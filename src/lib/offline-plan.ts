@@ -1,0 +1,67 @@
+/**
+ * What the service worker keeps for offline reading. A small booklet is kept whole on the first visit; a
+ * large one keeps its shell (home, search, styles, scripts, fonts) and the search index, and caches pages
+ * as they are read, with a button to save every page.
+ */
+
+/** Up to this many bytes the whole booklet is precached on the first visit. */
+export const WHOLE_BOOKLET_LIMIT = 5 * 1024 * 1024;
+
+/** The cache that holds pages read (or saved) outside the precache. The service worker and the page share it. */
+export const PAGES_CACHE = 'booklet-pages';
+
+/** Where the build writes the plan for pages to read: what is precached, and the pages that are not. */
+export const OFFLINE_PLAN_PATH = 'offline.json';
+
+/** A file of the built site: its path under the site root (`talks/troll/index.html`) and size. */
+export interface BuiltFile {
+  path: string;
+  bytes: number;
+}
+
+/** The plan: precached paths, and the pages a reader can save on demand. */
+export interface OfflinePlan {
+  mode: 'whole' | 'shell';
+  /** Paths under the site root the service worker precaches. */
+  precache: string[];
+  /** Bytes precached. */
+  precacheBytes: number;
+  /** Page URLs (`/talks/troll/`) not precached: saved by "Save the whole booklet for offline". */
+  pages: string[];
+  /** Bytes of those pages. */
+  pageBytes: number;
+}
+
+/** Pages of the shell, precached in every booklet. */
+const SHELL_PAGES = new Set(['index.html', 'search/index.html', '404.html']);
+
+/**
+ * Files no browser fetches: KaTeX's fonts in the formats older than woff2 (every browser that runs a
+ * service worker reads woff2), and the service worker itself.
+ */
+export function isNeverFetched(path: string): boolean {
+  return /KaTeX_[^/]*\.(ttf|woff)$/.test(path) || path === 'sw.js';
+}
+
+/** The URL a page is read at: `talks/troll/index.html` → `/talks/troll/`. */
+export function pageUrl(path: string): string {
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** Plans the offline copy of a built booklet. */
+export function planOffline(files: BuiltFile[], limit = WHOLE_BOOKLET_LIMIT): OfflinePlan {
+  const wanted = files.filter((file) => !isNeverFetched(file.path));
+  const total = wanted.reduce((sum, file) => sum + file.bytes, 0);
+  const sum = (list: BuiltFile[]) => list.reduce((bytes, file) => bytes + file.bytes, 0);
+  if (total <= limit) return { mode: 'whole', precache: wanted.map((f) => f.path), precacheBytes: total, pages: [], pageBytes: 0 };
+  const isLaterPage = (file: BuiltFile) => file.path.endsWith('.html') && !SHELL_PAGES.has(file.path);
+  const shell = wanted.filter((file) => !isLaterPage(file));
+  const later = wanted.filter(isLaterPage);
+  return {
+    mode: 'shell',
+    precache: shell.map((file) => file.path),
+    precacheBytes: sum(shell),
+    pages: later.map((file) => pageUrl(file.path)),
+    pageBytes: sum(later),
+  };
+}
