@@ -3,17 +3,14 @@
  * report names the file, the field and what is wrong; good content in a directory outside the project builds.
  * Each case copies content/ into a fresh temporary directory and changes one thing in it.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { astroBuild, ROOT } from './support/build';
 
 test.describe.configure({ mode: 'parallel' });
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TROLL = 'talks/troll.mdx';
 const SAFEDPO = 'talks/safedpo.mdx';
 const NASH = 'talks/multiplayer-nash-preference-optimization.mdx';
@@ -62,15 +59,8 @@ async function buildWith(edits: Record<string, Edit>, { seed = true } = {}): Pro
     writeFileSync(path, typeof edit === 'string' ? edit : edit(readFileSync(path, 'utf8')));
   }
   const outDir = join(dir, 'dist');
-  const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, BOOKLET_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { code, output: `${stripVTControlCharacters(output)}\n(built in ${dir})`, content, outDir };
+  const { code, output } = await astroBuild(content, outDir);
+  return { code, output: `${output}\n(built in ${dir})`, content, outDir };
 }
 
 /** The build failed in content validation, reporting `count` problems (if given), and wrote no page. */

@@ -1,0 +1,75 @@
+/**
+ * The booklet as an offline app: after one visit its service worker has kept it, so pages open and search
+ * answers with the network off; a newly built booklet is announced on an open page and taken on reload.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { astroBuild, ROOT } from './support/build';
+import { serveDirectory } from './support/static-server';
+import { expect, test } from './support/test';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker has kept the booklet and controls the page. */
+async function keptOffline(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('after one visit, talk pages open and search answers with the network off', async ({ page, context }) => {
+  await page.goto('/talks/troll/');
+  await keptOffline(page);
+  await context.setOffline(true);
+
+  await page.goto('/talks/safedpo/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('SafeDPO');
+
+  await page.keyboard.press('/');
+  await page.keyboard.type('n-player');
+  await expect(page.locator('#site-search-results .search-hit-title').first()).toHaveText(
+    'Multiplayer Nash Preference Optimization',
+  );
+
+  // Addresses with a query are the same page, kept once.
+  await page.goto('/search/?q=Leskovec');
+  await expect(page.locator('.search-status')).toHaveText('1 result for “Leskovec”.');
+  await page.goto('/sessions/oral-5c/?now=2026-04-25T13:45:00Z');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning II');
+});
+
+test('a newly built booklet is announced on the open page, and reloading shows it', async ({ page }) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(join(tmpdir(), 'booklet-update-'));
+  const content = join(dir, 'content');
+  const site = join(dir, 'site');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const first = await astroBuild(content, site);
+  expect(first.code, first.output).toBe(0);
+  const server = await serveDirectory(site);
+  try {
+    await page.goto(`${server.url}/talks/troll/`);
+    await keptOffline(page);
+    await expect(page.getByText('A newer booklet is available')).toBeHidden();
+
+    const talk = join(content, 'talks', 'troll.mdx');
+    const renamed = 'TROLL: Trust Regions Improve Reinforcement Learning for Very Large Language Models';
+    writeFileSync(talk, readFileSync(talk, 'utf8').replace(/^title: .*$/m, `title: '${renamed}'`));
+    const second = await astroBuild(content, site);
+    expect(second.code, second.output).toBe(0);
+
+    // The page looks for a newer booklet when it is shown again (a phone taken out of a pocket).
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const notice = page.getByText('A newer booklet is available');
+    await expect(notice).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(renamed);
+
+    await page.getByRole('button', { name: 'reload' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed);
+    await expect(notice).toBeHidden();
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
