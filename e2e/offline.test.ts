@@ -39,6 +39,55 @@ test('after one visit, talk pages open and search answers with the network off',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning II');
 });
 
+test('a large booklet keeps pages as they are read, and saves the rest on request', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'booklet-large-'));
+  const site = join(dir, 'site');
+  // The seed is small; a limit below its size makes the build plan it as a large booklet.
+  const build = await astroBuild(join(ROOT, 'content'), site, { BOOKLET_OFFLINE_WHOLE_MB: '0.2' });
+  expect(build.code, build.output).toBe(0);
+  expect(build.output).toContain('its shell; 8 pages');
+  const server = await serveDirectory(site);
+  try {
+    await page.goto(`${server.url}/`);
+    await keptOffline(page);
+    await page.goto(`${server.url}/talks/safedpo/`);
+    await context.setOffline(true);
+    await page.goto(`${server.url}/talks/safedpo/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('SafeDPO');
+    await page.goto(`${server.url}/`);
+
+    await expect(page.locator('[data-save-offline]')).toHaveAttribute('data-plan', 'shell');
+    const save = page.getByRole('button', { name: /^Save the whole booklet for offline \(8 pages, 0\.\d MB\)$/ });
+    await expect(save).toBeVisible();
+    await context.setOffline(false);
+    await save.click();
+    await expect(page.getByText('Saved: all 8 pages of the booklet can be read offline.')).toBeVisible();
+
+    await context.setOffline(true);
+    await page.goto(`${server.url}/talks/troll/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('TROLL');
+    await page.goto(`${server.url}/sessions/oral-5c/?now=2026-04-25T13:45:00Z`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning II');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Leskovec');
+    await expect(page.locator('#site-search-results .search-hit-title')).toHaveText([
+      'Multiplayer Nash Preference Optimization',
+    ]);
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a small booklet is kept whole and offers no button to save it', async ({ page }) => {
+  await page.goto('/');
+  await keptOffline(page);
+  const offer = page.locator('[data-save-offline]');
+  await expect(offer).toHaveAttribute('data-plan', 'whole');
+  await expect(offer).toBeHidden();
+});
+
 test('a newly built booklet is announced on the open page, and reloading shows it', async ({ page }) => {
   test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'booklet-update-'));

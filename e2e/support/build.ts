@@ -6,10 +6,14 @@ import { stripVTControlCharacters } from 'node:util';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Builds `content` into `outDir`; resolves with the exit code and the output without colour codes. */
-export async function astroBuild(content: string, outDir: string): Promise<{ code: number | null; output: string }> {
+export async function astroBuild(
+  content: string,
+  outDir: string,
+  settings: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, BOOKLET_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...settings, BOOKLET_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

@@ -8,14 +8,14 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { type BuiltFile, OFFLINE_PLAN_PATH, PAGES_CACHE, planOffline } from '../lib/offline-plan';
+import { type BuiltFile, OFFLINE_PLAN_PATH, PAGES_CACHE, planOffline, wholeBookletLimit } from '../lib/offline-plan';
 
 /** The service worker's file under the site root; pages register it from here. */
 export const SERVICE_WORKER_PATH = 'sw.js';
 
 async function builtFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile());
+  const files = entries.filter((entry) => entry.isFile()).sort((a, b) => a.parentPath.localeCompare(b.parentPath));
   return Promise.all(
     files.map(async (entry) => {
       const path = join(entry.parentPath, entry.name);
@@ -35,7 +35,7 @@ export function offlineBooklet(): AstroIntegration {
         await rm(join(site, SERVICE_WORKER_PATH), { force: true });
         // The plan file is itself precached, so it is written (with an empty list) before sizes are taken.
         await writeFile(join(site, OFFLINE_PLAN_PATH), '{}');
-        const plan = planOffline(await builtFiles(site));
+        const plan = planOffline(await builtFiles(site), wholeBookletLimit(process.env.BOOKLET_OFFLINE_WHOLE_MB));
         const { mode, pages, pageBytes } = plan;
         await writeFile(join(site, OFFLINE_PLAN_PATH), JSON.stringify({ mode, pages, pageBytes }));
         const precached = new Set(plan.precache);

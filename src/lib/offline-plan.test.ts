@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isNeverFetched, pageUrl, planOffline } from './offline-plan';
+import { isNeverFetched, pageUrl, planOffline, wholeBookletLimit } from './offline-plan';
 
 const files = [
   { path: 'index.html', bytes: 10_000 },
@@ -52,5 +52,19 @@ describe('helpers', () => {
   test('knows the files browsers never fetch', () => {
     expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.ttf')).toBe(true);
     expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.woff2')).toBe(false);
+  });
+});
+
+describe('wholeBookletLimit', () => {
+  test('is 5 MB unless set, in megabytes', () => {
+    expect(wholeBookletLimit(undefined)).toBe(5 * 1024 * 1024);
+    expect(wholeBookletLimit('')).toBe(5 * 1024 * 1024);
+    expect(wholeBookletLimit('0.5')).toBe(512 * 1024);
+    expect(wholeBookletLimit('0')).toBe(0);
+  });
+
+  test('refuses a setting that is not a size', () => {
+    expect(() => wholeBookletLimit('5MB')).toThrow('BOOKLET_OFFLINE_WHOLE_MB must be a number of megabytes');
+    expect(() => wholeBookletLimit('-1')).toThrow('not "-1"');
   });
 });

@@ -4,8 +4,17 @@
  * as they are read, with a button to save every page.
  */
 
-/** Up to this many bytes the whole booklet is precached on the first visit. */
-export const WHOLE_BOOKLET_LIMIT = 5 * 1024 * 1024;
+/** Up to this many megabytes the whole booklet is precached on the first visit (`BOOKLET_OFFLINE_WHOLE_MB`). */
+export const WHOLE_BOOKLET_MB = 5;
+
+/** The limit in bytes, from a setting in megabytes (`BOOKLET_OFFLINE_WHOLE_MB`); a bad setting is an error. */
+export function wholeBookletLimit(setting: string | undefined): number {
+  if (setting === undefined || setting.trim() === '') return WHOLE_BOOKLET_MB * 1024 * 1024;
+  const megabytes = Number(setting);
+  if (!Number.isFinite(megabytes) || megabytes < 0)
+    throw new Error(`BOOKLET_OFFLINE_WHOLE_MB must be a number of megabytes (0 or more), not "${setting}".`);
+  return Math.round(megabytes * 1024 * 1024);
+}
 
 /** The cache that holds pages read (or saved) outside the precache. The service worker and the page share it. */
 export const PAGES_CACHE = 'booklet-pages';
@@ -49,7 +58,7 @@ export function pageUrl(path: string): string {
 }
 
 /** Plans the offline copy of a built booklet. */
-export function planOffline(files: BuiltFile[], limit = WHOLE_BOOKLET_LIMIT): OfflinePlan {
+export function planOffline(files: BuiltFile[], limit: number): OfflinePlan {
   const wanted = files.filter((file) => !isNeverFetched(file.path));
   const total = wanted.reduce((sum, file) => sum + file.bytes, 0);
   const sum = (list: BuiltFile[]) => list.reduce((bytes, file) => bytes + file.bytes, 0);
