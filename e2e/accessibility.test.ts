@@ -8,6 +8,7 @@ const pages = {
   'talk page': `/talks/${talkSlugs()[0]}/`,
   'talk page with math': '/talks/multiplayer-nash-preference-optimization/',
   '404 page': '/no-such-page/',
+  'search page with results': '/search/?q=preference',
 };
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -15,10 +16,22 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on the ${kind} in the ${scheme} scheme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
+      if (path.startsWith('/search/')) await expect(page.locator('[data-search-hits] .search-hit')).toHaveCount(4);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
       );
     });
   }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in the header's open search results in the ${scheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(pages['talk page with math']);
+    await page.getByRole('searchbox', { name: 'Search the booklet' }).fill('n-player');
+    await expect(page.locator('#site-search-results .search-hit')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
 }

@@ -1,12 +1,13 @@
 /**
- * Serves a built booklet from a directory over HTTP on a free port, as any static host would (a folder's
- * `index.html` for its URL, `404.html` for what is missing). For tests that build a booklet of their own
- * while `astro preview` serves the main one.
+ * Serves a built booklet from a directory over HTTP on a free port, as a static host would: a folder's
+ * `index.html` for its URL, `404.html` for what is missing, text compressed with gzip. For tests and
+ * benchmarks that build a booklet of their own while `astro preview` serves the main one.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,11 +26,17 @@ export async function serveDirectory(root: string): Promise<{ url: string; close
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Pagefind's own files are compressed already; HTML, scripts, styles and JSON are compressed on the way.
+    const gzip = /^(text\/|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;

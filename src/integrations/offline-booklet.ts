@@ -49,6 +49,8 @@ export function offlineBooklet(): AstroIntegration {
             async (entries) => ({ manifest: entries.filter((entry) => precached.has(entry.url)), warnings: [] }),
           ],
           swDest: join(site, SERVICE_WORKER_PATH),
+          // Files named by their content's hash need no revision: a smaller manifest for large booklets.
+          dontCacheBustURLsMatching: /^(_astro\/.*\.[\w-]{8}\.\w+|pagefind\/.*_[0-9a-f]{7,}\.pf_\w+)$/,
           // A page of a static booklet is the same whatever its query: `?q=` and `?now=` are read by scripts.
           ignoreURLParametersMatching: [/./],
           directoryIndex: 'index.html',

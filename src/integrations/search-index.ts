@@ -25,6 +25,8 @@ const UNUSED_FILES = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
+  // The search script runs Pagefind on the page's own thread (`noWorker`), so its worker is never fetched.
+  'pagefind-worker.js',
 ];
 
 export function searchIndex(): AstroIntegration {
@@ -43,7 +45,7 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await created.index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          // Pagefind also writes its ready-made UIs; the booklet has its own, so they would only be dead weight.
+          // Pagefind also writes ready-made UIs; the booklet has its own, so they would only be dead weight.
           for (const ui of UNUSED_FILES) await rm(join(outputPath, ui), { force: true });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);

@@ -7,7 +7,7 @@ import { excerptParts, resultCountText } from '../lib/search-text';
 
 /** The part of Pagefind's browser API the booklet uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -46,7 +46,9 @@ export function loadSearch(): Promise<Pagefind> {
   const loading = (async () => {
     const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, location.href).href;
     const api: Pagefind = await import(/* @vite-ignore */ url);
-    await api.options({ excerptLength: 24 });
+    // Pagefind's worker would cost another script (~14 KB) before the first result; a booklet's index
+    // answers in a few ms on the main thread.
+    await api.options({ excerptLength: 24, noWorker: true });
     await api.init();
     return api;
   })();

@@ -31,8 +31,9 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     const query: SearchQuery = { text, filters: {}, sort: 'relevance' };
     try {
       const answer = await runSearch(query);
+      if (asked !== latest) return; // a newer keystroke has its own answer coming: fetch no results for this one
       const hits = await answer.read(0, SHOWN);
-      if (asked !== latest) return; // a newer keystroke has its own answer coming
+      if (asked !== latest) return;
       const items = hits.map(hitItem);
       if (answer.total > SHOWN) {
         const more = document.createElement('li');

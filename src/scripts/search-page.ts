@@ -47,6 +47,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     }
     try {
       const found = await runSearch(query);
+      if (asked !== latest) return;
       const hits = await found.read(0, PAGE);
       if (asked !== latest) return;
       answer = found;

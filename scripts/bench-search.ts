@@ -1,0 +1,158 @@
+/**
+ * How fast search answers in a booklet at conference scale, measured in real Chromium:
+ *
+ *   npm run bench:search                 5,000 talks (generated and built once, then reused)
+ *   npm run bench:search -- --talks 500  another size
+ *   npm run bench:search -- --rebuild    build again (after changing how pages or the index are made)
+ *
+ * Prints ms from keystroke to first result, cold (the first query of a fresh page) and warm (later
+ * queries), the bytes fetched for the first query, and the index's size. A benchmark, not a test: the
+ * figures vary with the machine, so compare runs made on one machine, as ratios.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page, type Request } from '@playwright/test';
+import { astroBuild, ROOT } from '../e2e/support/build.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
+import { serveDirectory } from '../e2e/support/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    talks: { type: 'string', default: '5000' },
+    rebuild: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '7' },
+  },
+});
+const talks = Number(values.talks);
+const runs = Number(values.runs);
+if (!Number.isInteger(talks) || talks < 1) throw new Error(`--talks must be a whole number, not "${values.talks}"`);
+
+/** Words a reader might type: common terms, a rare one, an author surname, a formula's neighbour. */
+const COLD_QUERIES = ['reinforcement', 'diffusion', 'graph', 'regret', 'transformer', 'policy', 'kernel', 'bandit'];
+const WARM_QUERIES = ['learning', 'optimization', 'n-player', 'robust', 'attention', 'sparse', 'bayesian', 'agents'];
+const TARGETS = { cold: 250, warm: 30, kilobytes: 150 };
+
+const work = join(ROOT, '.bench', `search-${talks}`);
+const content = join(work, 'content');
+const site = join(work, 'site');
+
+function sizeOf(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
+
+if (!existsSync(content)) {
+  console.log(`Generating ${talks} talks into ${content} …`);
+  const generated = spawnSync('node', ['scripts/generate.ts', '--talks', String(talks), '--out', content], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (generated.status !== 0) process.exit(1);
+}
+if (values.rebuild || !existsSync(join(site, 'pagefind', 'pagefind.js'))) {
+  console.log(`Building ${content} into ${site} (minutes at 5,000 talks) …`);
+  const started = performance.now();
+  const built = await astroBuild(content, site);
+  if (built.code !== 0) {
+    console.error(built.output);
+    process.exit(1);
+  }
+  console.log(`Built in ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+const server = await serveDirectory(site);
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+
+/** A talk page to search from: the first in the index's order of pages on disk. */
+const talkPath = `/talks/${readdirSync(join(site, 'talks')).sort()[0]}/`;
+
+/**
+ * Opens a fresh page (no cache, no service worker) and counts the bytes every response brings over the
+ * wire, the page's and its workers' (Pagefind fetches its index from a worker).
+ */
+async function freshPage(): Promise<{ page: Page; bytes: () => Promise<number>; close: () => Promise<void> }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  const count = (request: Request) =>
+    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+  page.on('requestfinished', count);
+  return {
+    page,
+    bytes: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0),
+    close: () => context.close(),
+  };
+}
+
+/**
+ * Types a query into the header box and resolves with the ms from the keystroke that completes it to the
+ * first result for it on screen (timed in the page, with `performance.now()`).
+ */
+async function timeQuery(page: Page, query: string, { focusFirst }: { focusFirst: boolean }): Promise<number> {
+  const box = page.locator('#site-search-q');
+  if (focusFirst) await box.focus();
+  await box.fill(query.slice(0, -1));
+  await page.evaluate((expected) => {
+    const status = document.querySelector('[data-site-search] [role="status"]')!;
+    (window as unknown as { answered: Promise<number> }).answered = new Promise((resolve) => {
+      let typed = 0;
+      document.addEventListener('keydown', () => (typed = performance.now()), { capture: true, once: true });
+      new MutationObserver((_, observer) => {
+        const hit = document.querySelector('#site-search-results .search-hit');
+        if (status.textContent?.includes(`“${expected}”`) && hit) {
+          observer.disconnect();
+          resolve(performance.now() - typed);
+        }
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+  }, query);
+  await page.keyboard.type(query.slice(-1));
+  return page.evaluate(() => (window as unknown as { answered: Promise<number> }).answered);
+}
+
+const cold: number[] = [];
+const coldBytes: number[] = [];
+for (const query of COLD_QUERIES.slice(0, runs)) {
+  const fresh = await freshPage();
+  await fresh.page.goto(`${server.url}${talkPath}`, { waitUntil: 'networkidle' });
+  const before = await fresh.bytes();
+  // Cold: the reader clicks into the box and types at once; loading search and answering both count.
+  cold.push(await timeQuery(fresh.page, query, { focusFirst: true }));
+  await fresh.page.waitForLoadState('networkidle');
+  coldBytes.push((await fresh.bytes()) - before);
+  await fresh.close();
+}
+
+const warm: number[] = [];
+const fresh = await freshPage();
+await fresh.page.goto(`${server.url}${talkPath}`, { waitUntil: 'networkidle' });
+await timeQuery(fresh.page, 'conference', { focusFirst: true });
+for (let round = 0; round < 3; round++)
+  for (const query of WARM_QUERIES) warm.push(await timeQuery(fresh.page, query, { focusFirst: false }));
+await fresh.close();
+await browser.close();
+await server.close();
+
+const index = sizeOf(join(site, 'pagefind'));
+const whole = sizeOf(site);
+const pages = readdirSync(join(site, 'talks')).length;
+console.log(`
+Search in a booklet of ${talks.toLocaleString('en')} talks (${pages.toLocaleString('en')} talk pages), from ${talkPath}
+  cold, first query of a fresh page:  median ${ms(median(cold))} (${cold.map((v) => v.toFixed(0)).join(', ')})  target ≤ ${TARGETS.cold} ms: ${verdict(median(cold), TARGETS.cold)}
+  warm, later queries:                median ${ms(median(warm))} (max ${ms(Math.max(...warm))}, ${warm.length} queries)  target ≤ ${TARGETS.warm} ms: ${verdict(median(warm), TARGETS.warm)}
+  bytes fetched for the first query:  median ${kb(median(coldBytes))} (max ${kb(Math.max(...coldBytes))})  target ≤ ${TARGETS.kilobytes} KB: ${verdict(median(coldBytes) / 1024, TARGETS.kilobytes)}
+  index: ${mb(index.bytes)} in ${index.files.toLocaleString('en')} files; whole site ${mb(whole.bytes)} in ${whole.files.toLocaleString('en')} files`);
