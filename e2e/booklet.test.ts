@@ -127,13 +127,6 @@ test('pages without math download no KaTeX stylesheet or fonts; a page with math
   expect(fonts.length).toBeLessThanOrEqual(4);
 });
 
-test('pages run no JavaScript', async ({ page }) => {
-  for (const path of ['/', SESSION, `/talks/${slugs[0]}/`, '/no-such-page/']) {
-    await page.goto(path);
-    await expect(page.locator('script'), path).toHaveCount(0);
-  }
-});
-
 test('talk pages link the talks before and after in the session', async ({ page }) => {
   const first = slugAt(seed[0].start);
   const second = slugAt(seed[1].start);
