@@ -71,7 +71,10 @@ export function offlineBooklet(): AstroIntegration {
           ],
         });
         for (const warning of warnings) logger.warn(warning);
-        const rest = mode === 'whole' ? 'the whole booklet' : `its shell; ${pages.length} pages (${megabytes(pageBytes)}) on request`;
+        const rest =
+          mode === 'whole'
+            ? 'the whole booklet'
+            : `its shell; ${pages.length} pages (${megabytes(pageBytes)}) on request`;
         logger.info(`Service worker precaches ${count} files (${megabytes(size)}): ${rest}.`);
       },
     },

@@ -62,7 +62,8 @@ export function planOffline(files: BuiltFile[], limit: number): OfflinePlan {
   const wanted = files.filter((file) => !isNeverFetched(file.path));
   const total = wanted.reduce((sum, file) => sum + file.bytes, 0);
   const sum = (list: BuiltFile[]) => list.reduce((bytes, file) => bytes + file.bytes, 0);
-  if (total <= limit) return { mode: 'whole', precache: wanted.map((f) => f.path), precacheBytes: total, pages: [], pageBytes: 0 };
+  if (total <= limit)
+    return { mode: 'whole', precache: wanted.map((f) => f.path), precacheBytes: total, pages: [], pageBytes: 0 };
   const isLaterPage = (file: BuiltFile) => file.path.endsWith('.html') && !SHELL_PAGES.has(file.path);
   const shell = wanted.filter((file) => !isLaterPage(file));
   const later = wanted.filter(isLaterPage);

@@ -15,7 +15,11 @@ describe('searchPageUrl', () => {
 
 describe('queryFromParams', () => {
   test('reads back what searchPageUrl wrote', () => {
-    const query = { text: 'dpo', filters: { session: 'Oral Session 5C: RL & more', room: '202 A/B' }, sort: 'start' as const };
+    const query = {
+      text: 'dpo',
+      filters: { session: 'Oral Session 5C: RL & more', room: '202 A/B' },
+      sort: 'start' as const,
+    };
     const url = new URL(searchPageUrl(query), 'https://example.org');
     expect(queryFromParams(url.searchParams)).toEqual(query);
   });

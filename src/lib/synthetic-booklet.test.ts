@@ -91,17 +91,29 @@ describe('generateSyntheticBooklet', () => {
     expect(Math.max(...surnames.values())).toBeGreaterThan(10);
   });
 
-  test('fills sessions with 5 to 8 talks, orals and posters, and never puts two sessions in one room at once', () => {
+  test('puts one talk in twenty in oral sessions of 5 to 8, the rest in poster sessions of up to 500', () => {
+    const booklet = asBooklet(generateSyntheticBooklet({ talks: 5000 }));
+    const kinds = new Map(booklet.sessions.map((file) => [idOf(file.path), String(entry(file).data.kind)]));
+    const sizes = new Map<string, number>();
+    for (const talk of booklet.talks) {
+      const session = /^session: (.+)$/m.exec(talk.text)?.[1] ?? '';
+      sizes.set(session, (sizes.get(session) ?? 0) + 1);
+    }
+    const ofKind = (kind: string) => [...sizes].filter(([id]) => kinds.get(id) === kind).map(([, size]) => size);
+    expect(ofKind('oral').reduce((sum, size) => sum + size, 0)).toBe(250);
+    for (const size of ofKind('oral')) expect(size).toBeGreaterThanOrEqual(5);
+    for (const size of ofKind('oral')) expect(size).toBeLessThanOrEqual(8);
+    expect(ofKind('poster')).toEqual(Array(10).fill(475));
+  });
+
+  test('fills sessions with talks of both kinds, and never puts two sessions in one room at once', () => {
     const sessions = booklet500.sessions.map((file) => {
       const { data } = entry(file);
       return { id: idOf(file.path), kind: data.kind, room: String(data.room), start: data.start, end: data.end };
     });
     const sizes = new Map<string, number>();
     for (const talk of talks500) sizes.set(String(talk.data.session), (sizes.get(String(talk.data.session)) ?? 0) + 1);
-    for (const session of sessions) {
-      expect(sizes.get(session.id)).toBeGreaterThanOrEqual(5);
-      expect(sizes.get(session.id)).toBeLessThanOrEqual(8);
-    }
+    for (const session of sessions) expect(sizes.get(session.id)).toBeGreaterThan(0);
     expect(new Set(sessions.map((session) => session.kind))).toEqual(new Set(['oral', 'poster']));
     const byRoom = Map.groupBy(sessions, (session) => session.room);
     for (const [, inRoom] of byRoom) {

@@ -40,10 +40,13 @@ const POSTER_SLOT = { start: 17 * 60 + 30, minutes: 120 };
 const TALK_MINUTES = 10;
 const TALK_STRIDE = 12;
 const MIN_ROOMS = 4;
-/** Every `POSTER_EVERY`-th session is a poster session. */
-const POSTER_EVERY = 8;
+/** About one paper in twenty is presented as an oral, as at ICLR; the rest are posters. */
+const ORAL_SHARE = 0.05;
+/** Oral sessions hold 5–8 talks, like the seed's. */
 const MIN_TALKS_PER_SESSION = 5;
 const MAX_TALKS_PER_SESSION = 8;
+/** A poster session holds at most this many boards: ICLR's hold several hundred, from every area. */
+const MAX_POSTERS_PER_SESSION = 500;
 const MIN_ABSTRACT_WORDS = 120;
 const MAX_ABSTRACT_WORDS = 250;
 const MAX_SLUG_LENGTH = 60;
@@ -1064,7 +1067,7 @@ function forumId(random: Random): string {
 // ---------------------------------------------------------------------------------------------------------
 // The programme
 
-/** Splits `total` talks into sessions of 5–8 (fewer only when there are fewer than 5 talks, or 9 in all). */
+/** Splits `total` oral talks into sessions of 5–8 (fewer only when there are fewer than 5 talks, or 9 in all). */
 function sessionSizes(random: Random, total: number): number[] {
   // Remainders that cannot be split into parts of 5–8.
   const unsplittable = (rest: number) => (rest > 0 && rest < MIN_TALKS_PER_SESSION) || rest === 9;
@@ -1083,6 +1086,24 @@ function sessionSizes(random: Random, total: number): number[] {
     rest -= size;
   }
   return sizes;
+}
+
+/**
+ * The sessions' kinds and sizes: one talk in twenty (at least five, or all when there are fewer) in oral
+ * sessions of 5–8, then the rest in as few poster sessions as hold them, of even size.
+ */
+function sessionPlan(random: Random, total: number): { kind: 'oral' | 'poster'; size: number }[] {
+  const orals = Math.min(total, Math.max(MIN_TALKS_PER_SESSION, Math.round(total * ORAL_SHARE)));
+  const posters = total - orals;
+  const posterSessions = Math.ceil(posters / MAX_POSTERS_PER_SESSION);
+  return [
+    ...sessionSizes(random, orals).map((size) => ({ kind: 'oral' as const, size })),
+    ...Array.from({ length: posterSessions }, (_, i) => ({
+      kind: 'poster' as const,
+      // Even sizes that add up to `posters`: the first sessions take the remainder, one board each.
+      size: Math.floor(posters / posterSessions) + (i < posters % posterSessions ? 1 : 0),
+    })),
+  ];
 }
 
 /** `A`, `B`, … `Z`, `AA`, `AB`, … as spreadsheets count columns. */
@@ -1124,21 +1145,21 @@ interface PlannedSession {
   /** Minutes after midnight. */
   start: number;
   end: number;
-  topic: Topic;
+  /** An oral session's area; a poster session's boards come from every area. */
+  topic?: Topic;
   title: string;
   size: number;
 }
 
 /**
- * Lays the sessions out: orals fill four rooms (more when five days would not hold them) in the slots they
+ * Lays the sessions out (see `sessionPlan` for their kinds and sizes): orals fill four rooms (more when five days would not hold them) in the slots they
  * need, those slots spread over the five days; posters fill one evening slot per day across halls. No room
  * holds two sessions at once.
  */
 function planSessions(random: Random, talkCount: number): PlannedSession[] {
-  const sizes = sessionSizes(random, talkCount);
-  const kinds = sizes.map((_, i) => (i % POSTER_EVERY === POSTER_EVERY - 1 ? 'poster' : 'oral'));
-  const oralCount = kinds.filter((kind) => kind === 'oral').length;
-  const posterCount = sizes.length - oralCount;
+  const plan = sessionPlan(random, talkCount);
+  const oralCount = plan.filter((session) => session.kind === 'oral').length;
+  const posterCount = plan.length - oralCount;
   const rooms = Math.max(MIN_ROOMS, Math.ceil(oralCount / (DAYS * ORAL_SLOTS.length)));
   const halls = Math.max(1, Math.ceil(posterCount / DAYS));
   const slots = DAYS * ORAL_SLOTS.length;
@@ -1147,10 +1168,10 @@ function planSessions(random: Random, talkCount: number): PlannedSession[] {
   const sessions: PlannedSession[] = [];
   let oral = 0;
   let poster = 0;
-  sizes.forEach((size, i) => {
-    const topic = random.pick(TOPICS);
-    topicUses.set(topic, (topicUses.get(topic) ?? 0) + 1);
-    if (kinds[i] === 'oral') {
+  for (const { kind, size } of plan) {
+    if (kind === 'oral') {
+      const topic = random.pick(TOPICS);
+      topicUses.set(topic, (topicUses.get(topic) ?? 0) + 1);
       // The n-th slot in use, numbered as programmes do, and where it falls among all the slots.
       const used = Math.floor(oral / rooms);
       const slot = Math.floor((used * slots) / slotsUsed);
@@ -1179,17 +1200,16 @@ function planSessions(random: Random, talkCount: number): PlannedSession[] {
         day: Math.floor(poster / halls),
         start: POSTER_SLOT.start,
         end: POSTER_SLOT.start + POSTER_SLOT.minutes,
-        topic,
-        title: topic.area,
+        title: 'Posters from all areas',
         size,
       });
       poster += 1;
     }
-  });
+  }
   // A topic given more than once is numbered in programme order, as the seed's "Reinforcement learning II".
   const numbered = new Map<Topic, number>();
   for (const session of sessions) {
-    if ((topicUses.get(session.topic) ?? 0) < 2) continue;
+    if (!session.topic || (topicUses.get(session.topic) ?? 0) < 2) continue;
     const n = (numbered.get(session.topic) ?? 0) + 1;
     numbered.set(session.topic, n);
     session.title = `${session.topic.area} ${roman(n)}`;
@@ -1225,10 +1245,9 @@ function conferenceFile(seed: number, talkCount: number): ContentFile {
 }
 
 function sessionFile(session: PlannedSession, chair: Person): ContentFile {
-  const description =
-    session.kind === 'oral'
-      ? `Talks on ${session.topic.area.toLowerCase()}. Session chair: ${chair.name} (${chair.affiliation}).`
-      : `Posters on ${session.topic.area.toLowerCase()}. Posters stay up for the whole session; authors stand at their boards.`;
+  const description = session.topic
+    ? `Talks on ${session.topic.area.toLowerCase()}. Session chair: ${chair.name} (${chair.affiliation}).`
+    : 'Posters from every area of the conference. Posters stay up for the whole session; authors stand at their boards.';
   return {
     path: `sessions/${session.id}.mdx`,
     text: [
@@ -1306,7 +1325,8 @@ export function generateSyntheticBooklet({ talks, seed = DEFAULT_SEED }: Synthet
   for (const session of sessions) {
     files.push(sessionFile(session, random.pick(people)));
     for (let index = 0; index < session.size; index++) {
-      const words = talkWords(random, session.topic);
+      const topic = session.topic ?? random.pick(TOPICS);
+      const words = talkWords(random, topic);
       const mathTitle = random.chance(0.1);
       // Redraw a title already given, as a real programme has none twice; a slug clash left over gets a number.
       let title = makeTitle(random, words, mathTitle);
@@ -1318,7 +1338,7 @@ export function generateSyntheticBooklet({ talks, seed = DEFAULT_SEED }: Synthet
       slugs.add(slug);
       const forum = random.chance(0.75) ? forumId(random) : undefined;
       const code = random.chance(0.25) ? `https://github.com/synthetic-conference-2026/${slug}` : undefined;
-      const keywords = random.sample(session.topic.keywords, random.int(0, 4));
+      const keywords = random.sample(topic.keywords, random.int(0, 4));
       const abstract = makeAbstract(random, words, code, random.chance(0.25));
       talkFiles.push(
         talkFile({
