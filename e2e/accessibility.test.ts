@@ -35,3 +35,17 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with the reader's time and the now/next marks shown in the ${scheme} scheme`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`${pages['session overview']}?now=2026-04-25T13:45:00Z`);
+    await page.getByRole('button', { name: 'Show my time' }).click();
+    await expect(page.getByRole('button', { name: 'Show my time' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('.now-marker')).toHaveCount(2);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
