@@ -13,6 +13,8 @@ const files = [
   { path: '_astro/KaTeX_Main-Regular.abc.ttf', bytes: 53_000 },
   { path: 'pagefind/pagefind.js', bytes: 47_000 },
   { path: 'sw.js', bytes: 9_000 },
+  { path: 'talks/troll.ics', bytes: 1_000 },
+  { path: 'program.ics', bytes: 3_000 },
 ];
 
 describe('planOffline', () => {
@@ -22,11 +24,12 @@ describe('planOffline', () => {
     expect(plan.precache).toContain('talks/troll/index.html');
     expect(plan.precache).not.toContain('_astro/KaTeX_Main-Regular.abc.ttf');
     expect(plan.precache).not.toContain('sw.js');
-    expect(plan.precacheBytes).toBe(121_000);
+    expect(plan.precache).toContain('program.ics');
+    expect(plan.precacheBytes).toBe(125_000);
     expect(plan.pages).toEqual([]);
   });
 
-  test('keeps the shell and the search index of a large booklet, and lists its pages to save', () => {
+  test('keeps the shell and the search index of a large booklet, lists its pages to save, not its calendars', () => {
     const plan = planOffline(files, 100_000);
     expect(plan.mode).toBe('shell');
     expect(plan.precache.sort()).toEqual([

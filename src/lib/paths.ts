@@ -11,3 +11,12 @@ export const HOME_PATH = '/';
 
 /** The search page; `?q=` carries the query. */
 export const SEARCH_PATH = '/search/';
+
+/** `/talks/<slug>.ics`: the talk's calendar event. */
+export const talkCalendarPath = (talk: { slug: string }): string => `/talks/${talk.slug}.ics`;
+
+/** `/sessions/<id>.ics`: the session's talks as calendar events. */
+export const sessionCalendarPath = (session: { id: string }): string => `/sessions/${session.id}.ics`;
+
+/** Every talk of the programme as calendar events. */
+export const PROGRAM_CALENDAR_PATH = '/program.ics';

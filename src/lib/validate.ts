@@ -4,10 +4,6 @@
  * Every problem is collected, so that one build reports all of them.
  */
 import type { Root } from 'mdast';
-import remarkMath from 'remark-math';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import { conferenceSchema, type Conference } from '../schema/conference';
@@ -15,6 +11,7 @@ import { sessionSchema, type SessionData } from '../schema/session';
 import { talkSchema, type TalkData } from '../schema/talk';
 import { parseYaml, splitFrontmatter } from './frontmatter';
 import { splitMath, texError } from './math';
+import { parseMdx } from './mdx';
 import { formatClock, formatUtcOffset } from './time';
 
 /** A file of the content directory: its path as messages show it, and its text. */
@@ -52,8 +49,6 @@ interface Checked<T> {
 
 /** An id is the file name; it becomes a URL, so it is kept to what a URL shows plainly. */
 const ID_PATTERN = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
-
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
 
 /** Checks everything; an empty list means the booklet can be built. */
 export function validateBooklet(files: BookletFiles): ContentError[] {
@@ -290,7 +285,7 @@ function checkTitleMath(title: string, file: string, report: Report) {
 function checkBodyMath(body: string, bodyLine: number, file: string, report: Report) {
   let tree: Root;
   try {
-    tree = mdxParser.parse(body);
+    tree = parseMdx(body);
   } catch (error) {
     const place = error as { line?: number; reason?: string; message?: string };
     const line = place.line ? ` on line ${place.line + bodyLine - 1}` : '';

@@ -1,0 +1,99 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { calendarFile, type CalendarContext, type CalendarTalk } from './calendar';
+import { buildProgram } from './program';
+
+const program = buildProgram(
+  { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
+  [
+    {
+      id: 'oral-5c',
+      title: 'Reinforcement learning II',
+      label: 'Oral Session 5C',
+      kind: 'oral',
+      room: '202 A/B',
+      start: new Date('2026-04-25T13:30:00Z'),
+      end: new Date('2026-04-25T15:00:00Z'),
+    },
+  ],
+  [
+    {
+      slug: 'mnpo',
+      title: 'Multiplayer Nash: the $n$-player game; commas, semicolons \\ and a backslash',
+      authors: [{ name: 'Fang Wu', affiliation: 'Stanford University' }, { name: 'Xu Huang' }],
+      session: 'oral-5c',
+      start: new Date('2026-04-25T13:42:00Z'),
+      end: new Date('2026-04-25T13:52:00Z'),
+      abstractHasMath: true,
+    },
+  ],
+);
+const [session] = program.sessions;
+const [talk] = session.talks;
+const abstract =
+  'We study an $n$-player game.\n\nÜber-long second paragraph, with “quotes”, émigrés and 数学 so that lines must fold ' +
+  'somewhere in the middle of a multi-byte character unless the writer counts octets rather than characters. '.repeat(
+    2,
+  );
+const entry: CalendarTalk = { talk, session, abstract };
+const context: CalendarContext = {
+  conference: program.conference,
+  site: new URL('https://iclr2026-booklet.example.org/'),
+  builtAt: new Date('2026-04-01T12:00:00Z'),
+};
+
+/** The events of a calendar file, as a real iCalendar parser reads them. */
+function events(text: string) {
+  return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+describe('calendarFile', () => {
+  const text = calendarFile('Oral Session 5C', [entry], context);
+  const [event] = events(text);
+
+  test('gives the talk’s exact instants, plain-text title, room and venue, and page URL', () => {
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-04-25T13:42:00.000Z');
+    expect(event.endDate.toJSDate().toISOString()).toBe('2026-04-25T13:52:00.000Z');
+    expect(event.summary).toBe('Multiplayer Nash: the n-player game; commas, semicolons \\ and a backslash');
+    expect(event.location).toBe('202 A/B, Rio de Janeiro, Brazil');
+    expect(event.component.getFirstPropertyValue('url')).toBe('https://iclr2026-booklet.example.org/talks/mnpo/');
+  });
+
+  test('describes the session, the authors with affiliations and the abstract as plain text', () => {
+    expect(event.description).toBe(
+      `Oral Session 5C: Reinforcement learning II\n\nFang Wu (Stanford University), Xu Huang\n\n` +
+        `We study an n-player game.\n\n${abstract.split('\n\n')[1].trim()}`,
+    );
+  });
+
+  test('escapes commas, semicolons, backslashes and newlines as RFC 5545 says', () => {
+    expect(text).toContain('SUMMARY:Multiplayer Nash: the n-player game\\; commas\\, semicolons \\\\ and a');
+    expect(text).toMatch(/DESCRIPTION:Oral Session 5C: Reinforcement learning II\\n\\nFang Wu/);
+  });
+
+  test('ends lines with CRLF and folds them at 75 octets, never inside a character', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    const lines = text.split('\r\n').slice(0, -1);
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    expect(text).not.toContain('\uFFFD');
+  });
+
+  test('stamps events with the build time and keeps their UID from build to build', () => {
+    expect(event.uid).toBe('mnpo@iclr2026-booklet.example.org');
+    expect(event.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-04-01T12:00:00Z');
+    const rebuilt = events(calendarFile('Oral Session 5C', [entry], { ...context, builtAt: new Date() }));
+    expect(rebuilt[0].uid).toBe(event.uid);
+  });
+
+  test('leaves the URL out when the booklet’s address is unknown, and names the UID by the conference', () => {
+    const [local] = events(calendarFile('x', [entry], { ...context, site: undefined }));
+    expect(local.component.getFirstPropertyValue('url')).toBeNull();
+    expect(local.uid).toBe('mnpo@iclr-2026');
+  });
+
+  test('names the calendar', () => {
+    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe('Oral Session 5C');
+  });
+});
