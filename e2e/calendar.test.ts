@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 import ICAL from 'ical.js';
 import { parseYaml, splitFrontmatter } from '../src/lib/frontmatter';
 import { plainText } from '../src/lib/math';
@@ -41,15 +42,9 @@ const expected = new Map(
   }),
 );
 
-/** Fetches a calendar file and reads its events with ical.js. */
-async function readCalendar(
-  request: { get: (url: string) => Promise<import('@playwright/test').APIResponse> },
-  path: string,
-) {
-  const response = await request.get(path);
-  expect(response.status(), path).toBe(200);
-  expect(response.headers()['content-type'], path).toMatch(/^text\/calendar/);
-  const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+/** The events of a calendar file as a real iCalendar parser (ical.js) reads them. */
+function parseEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
     return {
@@ -62,6 +57,14 @@ async function readCalendar(
       description: event.description,
     };
   });
+}
+
+/** Fetches a calendar file over HTTP, as a calendar app subscribing to it would, and reads its events. */
+async function readCalendar(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type'], path).toMatch(/^text\/calendar/);
+  return parseEvents(await response.text());
 }
 
 const files = [
@@ -120,4 +123,16 @@ test('talk pages, the session overview and the home page link their calendar fil
     await expect(link).toHaveAttribute('href', href);
     expect((await readCalendar(request, href)).length).toBeGreaterThan(0);
   }
+});
+
+test('clicking a talk’s Add to calendar link gets that talk’s event', async ({ page }) => {
+  await page.goto('/talks/troll/');
+  // Chromium does not display text/calendar: following the link saves the file, as for a reader.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Add this talk to your calendar' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('troll.ics');
+  const events = parseEvents(readFileSync(await download.path(), 'utf8'));
+  expect(events.map((event) => event.uid)).toEqual([`troll@${new URL(site).host}`]);
+  expect(events[0].summary).toBe(expected.get(events[0].uid)?.summary);
 });

@@ -3,31 +3,36 @@ import { describe, expect, test } from 'vitest';
 import { calendarFile, type CalendarContext, type CalendarTalk } from './calendar';
 import { buildProgram } from './program';
 
-const program = buildProgram(
-  { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
-  [
-    {
-      id: 'oral-5c',
-      title: 'Reinforcement learning II',
-      label: 'Oral Session 5C',
-      kind: 'oral',
-      room: '202 A/B',
-      start: new Date('2026-04-25T13:30:00Z'),
-      end: new Date('2026-04-25T15:00:00Z'),
-    },
-  ],
-  [
-    {
-      slug: 'mnpo',
-      title: 'Multiplayer Nash: the $n$-player game; commas, semicolons \\ and a backslash',
-      authors: [{ name: 'Fang Wu', affiliation: 'Stanford University' }, { name: 'Xu Huang' }],
-      session: 'oral-5c',
-      start: new Date('2026-04-25T13:42:00Z'),
-      end: new Date('2026-04-25T13:52:00Z'),
-      abstractHasMath: true,
-    },
-  ],
-);
+/** A one-talk programme of Oral Session 5C, the talk titled as given. */
+function programWith(title: string) {
+  return buildProgram(
+    { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
+    [
+      {
+        id: 'oral-5c',
+        title: 'Reinforcement learning II',
+        label: 'Oral Session 5C',
+        kind: 'oral',
+        room: '202 A/B',
+        start: new Date('2026-04-25T13:30:00Z'),
+        end: new Date('2026-04-25T15:00:00Z'),
+      },
+    ],
+    [
+      {
+        slug: 'mnpo',
+        title,
+        authors: [{ name: 'Fang Wu', affiliation: 'Stanford University' }, { name: 'Xu Huang' }],
+        session: 'oral-5c',
+        start: new Date('2026-04-25T13:42:00Z'),
+        end: new Date('2026-04-25T13:52:00Z'),
+        abstractHasMath: true,
+      },
+    ],
+  );
+}
+
+const program = programWith('Multiplayer Nash: the $n$-player game; commas, semicolons \\ and a backslash');
 const [session] = program.sessions;
 const [talk] = session.talks;
 const abstract =
@@ -45,6 +50,15 @@ const context: CalendarContext = {
 /** The events of a calendar file, as a real iCalendar parser reads them. */
 function events(text: string) {
   return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+/** The physical lines of a property: its first line and the folded ones (a leading space) after it. */
+function physicalLines(text: string, property: string): string[] {
+  const lines = text.split('\r\n');
+  const first = lines.findIndex((line) => line.startsWith(`${property}:`));
+  const rest = lines.slice(first + 1);
+  const folded = rest.findIndex((line) => !line.startsWith(' '));
+  return [lines[first], ...rest.slice(0, folded)];
 }
 
 describe('calendarFile', () => {
@@ -78,6 +92,22 @@ describe('calendarFile', () => {
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.some((line) => line.startsWith(' '))).toBe(true);
     expect(text).not.toContain('\uFFFD');
+  });
+
+  test('keeps a title with a line break and long non-ASCII text whole through escaping and folding', () => {
+    // Frontmatter can hold a line break (a YAML block scalar); a title in Portuguese or Chinese runs past 75
+    // octets in far fewer characters.
+    const title =
+      'Équilibres de $n$ joueurs; “à la carte”, \\ enfin\nJogos de múltiplos agentes: 多智能体强化学习的均衡与学习动态';
+    const [titled] = programWith(title).sessions;
+    const file = calendarFile('x', [{ talk: titled.talks[0], session: titled, abstract: '' }], context);
+    const expected =
+      'Équilibres de n joueurs; “à la carte”, \\ enfin\nJogos de múltiplos agentes: 多智能体强化学习的均衡与学习动态';
+    expect(events(file)[0].summary).toBe(expected);
+    expect(file).toContain('SUMMARY:Équilibres de n joueurs\\; “à la carte”\\, \\\\ enfin\\nJogos');
+    const summaryLines = physicalLines(file, 'SUMMARY');
+    expect(summaryLines.length).toBeGreaterThan(1);
+    for (const line of summaryLines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
   });
 
   test('stamps events with the build time and keeps their UID from build to build', () => {
