@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { parse } from 'yaml';
+import { bookletPdf } from './src/integrations/booklet-pdf';
 import { contentCheck } from './src/integrations/content-check';
 import { offlineBooklet } from './src/integrations/offline-booklet';
 import { searchIndex } from './src/integrations/search-index';
@@ -33,8 +34,9 @@ export default defineConfig({
   // old directory's path.
   cacheDir: `./node_modules/.astro/content-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
   trailingSlash: 'ignore',
-  // Order matters at the end of the build: the search index is written before the service worker lists it.
-  integrations: [contentCheck(content), mdx(), searchIndex(), offlineBooklet()],
+  // Order matters at the end of the build: the search index and the PDFs are written before the service
+  // worker lists the files.
+  integrations: [contentCheck(content), mdx(), searchIndex(), bookletPdf(), offlineBooklet()],
   markdown: {
     // Astro 7's default processor does not run remark/rehype plugins; unified() does, for .md and .mdx.
     // Smart quotes stay off: abstracts are shown as their authors wrote them.

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './e2e/support/chromium';
+import { CHROMIUM_ARGS, findChromium } from './src/node/chromium';
 
 const PORT = 4329;
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { astroBuild, ROOT } from './support/build';
-import { serveDirectory } from './support/static-server';
+import { serveDirectory } from '../src/node/static-server';
 import { expect, test } from './support/test';
 
 test.use({ serviceWorkers: 'allow' });

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page, type Request } from '@playwright/test';
 import { astroBuild, ROOT } from '../e2e/support/build.ts';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/chromium.ts';
-import { serveDirectory } from '../e2e/support/static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium.ts';
+import { serveDirectory } from '../src/node/static-server.ts';
 
 const { values } = parseArgs({
   options: {

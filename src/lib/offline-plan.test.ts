@@ -15,6 +15,7 @@ const files = [
   { path: 'sw.js', bytes: 9_000 },
   { path: 'talks/troll.ics', bytes: 1_000 },
   { path: 'program.ics', bytes: 3_000 },
+  { path: 'booklet.pdf', bytes: 4_000 },
 ];
 
 describe('planOffline', () => {
@@ -25,11 +26,12 @@ describe('planOffline', () => {
     expect(plan.precache).not.toContain('_astro/KaTeX_Main-Regular.abc.ttf');
     expect(plan.precache).not.toContain('sw.js');
     expect(plan.precache).toContain('program.ics');
-    expect(plan.precacheBytes).toBe(125_000);
+    expect(plan.precache).toContain('booklet.pdf');
+    expect(plan.precacheBytes).toBe(129_000);
     expect(plan.pages).toEqual([]);
   });
 
-  test('keeps the shell and the search index of a large booklet, lists its pages to save, not its calendars', () => {
+  test('keeps the shell and the search index of a large booklet, lists its pages to save, not its downloads', () => {
     const plan = planOffline(files, 100_000);
     expect(plan.mode).toBe('shell');
     expect(plan.precache.sort()).toEqual([

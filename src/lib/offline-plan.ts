@@ -1,7 +1,7 @@
 /**
  * What the service worker keeps for offline reading. A small booklet is kept whole on the first visit; a
  * large one keeps its shell (home, search, styles, scripts, fonts) and the search index, and caches pages
- * as they are read, with a button to save every page; its calendar files stay online.
+ * as they are read, with a button to save every page; its calendar files and PDFs stay online.
  */
 
 /** Up to this many megabytes the whole booklet is precached on the first visit (`BOOKLET_OFFLINE_WHOLE_MB`). */
@@ -65,10 +65,10 @@ export function planOffline(files: BuiltFile[], limit: number): OfflinePlan {
   if (total <= limit)
     return { mode: 'whole', precache: wanted.map((f) => f.path), precacheBytes: total, pages: [], pageBytes: 0 };
   const isLaterPage = (file: BuiltFile) => file.path.endsWith('.html') && !SHELL_PAGES.has(file.path);
-  // Calendar files are for adding events, which a calendar app does online; at 5,000 talks they would
-  // double what a reader saves. A large booklet leaves them to the network.
-  const isCalendar = (file: BuiltFile) => file.path.endsWith('.ics');
-  const shell = wanted.filter((file) => !isLaterPage(file) && !isCalendar(file));
+  // Calendar files and PDFs are downloads, for a calendar app or a printer, done online; at 5,000 talks
+  // they would double what a reader saves. A large booklet leaves them to the network.
+  const isDownload = (file: BuiltFile) => /\.(ics|pdf)$/.test(file.path);
+  const shell = wanted.filter((file) => !isLaterPage(file) && !isDownload(file));
   const later = wanted.filter(isLaterPage);
   return {
     mode: 'shell',

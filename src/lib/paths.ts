@@ -20,3 +20,15 @@ export const sessionCalendarPath = (session: { id: string }): string => `/sessio
 
 /** Every talk of the programme as calendar events. */
 export const PROGRAM_CALENDAR_PATH = '/program.ics';
+
+/** `/sessions/<id>/booklet/`: the session's printable booklet. */
+export const sessionBookletPath = (session: { id: string }): string => `/sessions/${session.id}/booklet/`;
+
+/** `/sessions/<id>/booklet.pdf`: that booklet printed by `npm run pdf`. */
+export const sessionBookletPdfPath = (session: { id: string }): string => `/sessions/${session.id}/booklet.pdf`;
+
+/** The whole conference's printable booklet. */
+export const BOOKLET_PATH = '/booklet/';
+
+/** That booklet printed by `npm run pdf`. */
+export const BOOKLET_PDF_PATH = '/booklet.pdf';

@@ -1,7 +1,8 @@
 /**
  * Serves a built booklet from a directory over HTTP on a free port, as a static host would: a folder's
  * `index.html` for its URL, `404.html` for what is missing, text compressed with gzip. For tests and
- * benchmarks that build a booklet of their own while `astro preview` serves the main one.
+ * benchmarks that build a booklet of their own while `astro preview` serves the main one, and for printing
+ * booklets to PDF at the end of a build.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -17,6 +18,8 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
 };
 
 export async function serveDirectory(root: string): Promise<{ url: string; close: () => Promise<void> }> {

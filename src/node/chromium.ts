@@ -1,5 +1,5 @@
 /**
- * Which Chromium the browser tests drive: `CHROMIUM_PATH`, else a `chromium` on the PATH or at
+ * Which Chromium the browser tests and `npm run pdf` drive: `CHROMIUM_PATH`, else a `chromium` on the PATH or at
  * /usr/bin/chromium (Debian's), else Playwright's own download where a machine has one.
  */
 import { accessSync, constants } from 'node:fs';
