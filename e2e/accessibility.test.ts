@@ -9,6 +9,8 @@ const pages = {
   'talk page with math': '/talks/multiplayer-nash-preference-optimization/',
   '404 page': '/no-such-page/',
   'search page with results': '/search/?q=preference',
+  'session booklet': '/sessions/oral-5c/booklet/',
+  'programme booklet': '/booklet/',
 };
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -46,7 +46,7 @@ test('a large booklet keeps pages as they are read, and saves the rest on reques
   // The seed is small; a limit below its size makes the build plan it as a large booklet.
   const build = await astroBuild(join(ROOT, 'content'), site, { BOOKLET_OFFLINE_WHOLE_MB: '0.2' });
   expect(build.code, build.output).toBe(0);
-  expect(build.output).toContain('its shell; 8 pages');
+  expect(build.output).toContain('its shell; 10 pages');
   const server = await serveDirectory(site);
   try {
     await page.goto(`${server.url}/`);
@@ -58,11 +58,11 @@ test('a large booklet keeps pages as they are read, and saves the rest on reques
     await page.goto(`${server.url}/`);
 
     await expect(page.locator('[data-save-offline]')).toHaveAttribute('data-plan', 'shell');
-    const save = page.getByRole('button', { name: /^Save the whole booklet for offline \(8 pages, 0\.\d MB\)$/ });
+    const save = page.getByRole('button', { name: /^Save the whole booklet for offline \(10 pages, 0\.\d MB\)$/ });
     await expect(save).toBeVisible();
     await context.setOffline(false);
     await save.click();
-    await expect(page.getByText('Saved: all 8 pages of the booklet can be read offline.')).toBeVisible();
+    await expect(page.getByText('Saved: all 10 pages of the booklet can be read offline.')).toBeVisible();
 
     await context.setOffline(true);
     await page.goto(`${server.url}/talks/troll/`);

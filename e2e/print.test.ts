@@ -1,0 +1,161 @@
+/**
+ * Print: each talk page on one sheet of A4 and of US Letter, with its running head, address and QR code;
+ * the booklets printed to PDF by the build that `npm run pdf` runs.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PNG } from 'pngjs';
+import { parseYaml } from '../src/lib/frontmatter';
+import { plainText } from '../src/lib/math';
+import { astroBuild, ROOT } from './support/build';
+import { seedTalks, talkFrontmatter, talkSlugs } from './support/seed';
+import { expect, test } from './support/test';
+
+const conference = parseYaml(readFileSync(join(ROOT, 'content', 'conference.yaml'), 'utf8'));
+if (!conference.ok) throw new Error('cannot read conference.yaml');
+const SITE = process.env.BOOKLET_SITE || String((conference.data as { siteUrl: string }).siteUrl);
+
+/** Words on screen that must never reach paper: navigation, search, buttons, footer. */
+const SCREEN_ONLY = [
+  'Skip to content',
+  'Search the booklet',
+  'Show my time',
+  'Add this talk to your calendar',
+  'Printable booklet',
+  'Previous talk',
+  'Next talk',
+  'Built on',
+];
+
+/** A PDF's pages as text, whitespace collapsed (lines of a wrapped title join with a space). */
+async function pdfPages(data: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data, useSystemFonts: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+    pages.push(text.replace(/\s+/g, ' ').trim());
+  }
+  await pdf.destroy();
+  return pages;
+}
+
+/** Text as it reads in a PDF's text layer: one space between words, whatever the lines. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test.describe('a printed talk page', () => {
+  for (const slug of talkSlugs()) {
+    const entry = talkFrontmatter(slug);
+    const title = plainText(String(entry.title));
+    const authors = entry.authors as (string | { name: string })[];
+    const firstAuthor = typeof authors[0] === 'string' ? authors[0] : authors[0].name;
+
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`“${title.slice(0, 40)}…” prints on one ${format} page with its title, first author and address`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme: 'dark' }); // paper is black on white whatever the screen's scheme
+        await page.goto(`/talks/${slug}/`);
+        const [text, ...more] = await pdfPages(new Uint8Array(await page.pdf({ format })));
+        expect(more, 'pages after the first').toEqual([]);
+        const url = new URL(`/talks/${slug}/`, SITE).href;
+        expect(text).toContain(words(title));
+        expect(text).toContain(firstAuthor);
+        // The address may wrap across lines; its characters stay in order.
+        expect(text.replace(/\s/g, '')).toContain(url);
+        expect(text).toContain('ICLR 2026 · Oral Session 5C: Reinforcement learning II · Saturday, 25 April 2026');
+        expect(text).toContain('(Rio de Janeiro, UTC−3), room 202 A/B');
+        for (const screenOnly of SCREEN_ONLY) expect(text).not.toContain(screenOnly);
+      });
+    }
+  }
+
+  test('prints black on white even in the dark scheme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+    await page.goto('/talks/troll/');
+    const colors = await page.evaluate(() => {
+      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+      return { body: style('body').backgroundColor, text: style('h1').color };
+    });
+    expect(colors).toEqual({ body: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+  });
+
+  test('carries a QR code, named for screen readers, that leads back to the page', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto('/talks/troll/');
+    const qr = page.getByRole('img', { name: /^QR code/ });
+    await expect(qr).toHaveAttribute('aria-label', `QR code for ${new URL('/talks/troll/', SITE).href}`);
+    const png = PNG.sync.read(await qr.screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(decoded?.data).toBe(new URL('/talks/troll/', SITE).href);
+  });
+});
+
+test.describe('npm run pdf', () => {
+  test('prints the booklets: cover, schedule and a page per talk, numbered, on A4 or Letter', async () => {
+    test.setTimeout(120_000);
+    const out = mkdtempSync(join(tmpdir(), 'booklet-pdf-'));
+    try {
+      for (const [paper, width] of [
+        ['a4', 595.92],
+        ['letter', 612],
+      ] as const) {
+        const built = await astroBuild(join(ROOT, 'content'), out, { BOOKLET_PDF: paper });
+        expect(built.code, built.output).toBe(0);
+        for (const file of ['booklet.pdf', 'sessions/oral-5c/booklet.pdf']) {
+          const pages = await pdfPages(new Uint8Array(readFileSync(join(out, file))));
+          expect(pages.length, file).toBeGreaterThanOrEqual(9);
+          pages.forEach((text, i) => expect(text, `${file} page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`));
+          expect(pages[0]).toContain('ICLR 2026');
+          // Cover, schedule, then each talk on its own sheet, ending with its address.
+          expect(pages.slice(2).map((text) => text.includes('This page online'))).toEqual(seedTalks().map(() => true));
+          const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(out, file))) }).promise;
+          const [, , pageWidth] = (await pdf.getPage(1)).view;
+          expect(pageWidth).toBeCloseTo(width, 0);
+          await pdf.destroy();
+        }
+        // The build that printed them links them.
+        expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/booklet.pdf"');
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('says clearly when there is no Chromium, and when the paper is unknown, and fails', () => {
+    const noChromium = spawnSync('node', ['scripts/pdf.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
+      encoding: 'utf8',
+    });
+    expect(noChromium.status).toBe(1);
+    expect(noChromium.stderr).toContain('pdf: no Chromium could be started, and printing needs one.');
+    const legal = spawnSync('node', ['scripts/pdf.ts', '--paper', 'legal'], { cwd: ROOT, encoding: 'utf8' });
+    expect(legal.status).toBe(1);
+    expect(legal.stderr).toContain('The paper must be "a4" or "letter", not "legal".');
+  });
+
+  test('without an address for the booklet, the build says so once and prints paths without QR codes', async () => {
+    test.setTimeout(120_000);
+    const work = mkdtempSync(join(tmpdir(), 'booklet-no-site-'));
+    try {
+      const content = join(work, 'content');
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const yaml = readFileSync(join(content, 'conference.yaml'), 'utf8');
+      writeFileSync(join(content, 'conference.yaml'), yaml.replace(/^siteUrl:.*$/m, ''));
+      const built = await astroBuild(content, join(work, 'dist'), { BOOKLET_SITE: '' });
+      expect(built.code, built.output).toBe(0);
+      expect(built.output.match(/The booklet has no address/g)).toHaveLength(1);
+      const html = readFileSync(join(work, 'dist', 'talks', 'troll', 'index.html'), 'utf8');
+      expect(html).toContain('<span class="printed-url">/talks/troll/</span>');
+      expect(html).not.toContain('QR code');
+      expect(existsSync(join(work, 'dist', 'booklet.pdf'))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
