@@ -51,7 +51,7 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (value: number, target: number) => (value <= target ? 'within target' : 'OVER TARGET');
 
@@ -84,18 +84,45 @@ const talkPath = `/talks/${readdirSync(join(site, 'talks')).sort()[0]}/`;
  * Opens a fresh page (no cache, no service worker) and counts the bytes every response brings over the
  * wire.
  */
-async function freshPage(): Promise<{ page: Page; bytes: () => Promise<number>; close: () => Promise<void> }> {
+async function freshPage(): Promise<{
+  page: Page;
+  bytes: () => Promise<number>;
+  byKind: () => Promise<Map<string, number>>;
+  close: () => Promise<void>;
+}> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<{ kind: string; bytes: number }>[] = [];
   const count = (request: Request) =>
-    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    sizes.push(
+      request.sizes().then((size) => ({
+        kind: kindOf(new URL(request.url()).pathname),
+        bytes: size.responseBodySize + size.responseHeadersSize,
+      })),
+    );
   page.on('requestfinished', count);
+  const byKind = async () => {
+    const kinds = new Map<string, number>();
+    for (const { kind, bytes } of await Promise.all(sizes)) kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
+    return kinds;
+  };
   return {
     page,
-    bytes: async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0),
+    bytes: async () => [...(await byKind()).values()].reduce((sum, bytes) => sum + bytes, 0),
+    byKind,
     close: () => context.close(),
   };
+}
+
+/** What a fetched file is for, to tell the fixed cost of Pagefind from what grows with the booklet. */
+function kindOf(path: string): string {
+  if (/\/pagefind\/(pagefind\.js|wasm\.)/.test(path)) return 'Pagefind runtime (script, wasm)';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'index metadata (every page, sort order)';
+  if (/\.pf_index$/.test(path)) return 'index chunks for the words';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_fragment$/.test(path)) return 'results shown (fragments)';
+  if (path.startsWith('/_astro/')) return "booklet's search script";
+  return `other (${path})`;
 }
 
 /**
@@ -126,14 +153,18 @@ async function timeQuery(page: Page, query: string, { focusFirst }: { focusFirst
 
 const cold: number[] = [];
 const coldBytes: number[] = [];
+const coldKinds: Map<string, number>[] = [];
 for (const query of COLD_QUERIES.slice(0, runs)) {
   const fresh = await freshPage();
   await fresh.page.goto(`${server.url}${talkPath}`, { waitUntil: 'networkidle' });
-  const before = await fresh.bytes();
+  const before = await fresh.byKind();
   // Cold: the reader clicks into the box and types at once; loading search and answering both count.
   cold.push(await timeQuery(fresh.page, query, { focusFirst: true }));
   await fresh.page.waitForLoadState('networkidle');
-  coldBytes.push((await fresh.bytes()) - before);
+  const after = await fresh.byKind();
+  for (const [kind, bytes] of before) after.set(kind, (after.get(kind) ?? 0) - bytes);
+  coldBytes.push([...after.values()].reduce((sum, bytes) => sum + bytes, 0));
+  coldKinds.push(after);
   await fresh.close();
 }
 
@@ -163,11 +194,18 @@ await server.close();
 
 const index = sizeOf(join(site, 'pagefind'));
 const whole = sizeOf(site);
-const pages = readdirSync(join(site, 'talks')).length;
+const pages = readdirSync(join(site, 'talks'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+const medianRun = coldKinds[coldBytes.indexOf(median(coldBytes))];
+const breakdown = [...medianRun]
+  .filter(([, bytes]) => bytes > 0)
+  .sort((a, b) => b[1] - a[1])
+  .map(([kind, bytes]) => `      ${kb(bytes).padStart(9)}  ${kind}`)
+  .join('\n');
 console.log(`
 Search in a booklet of ${talks.toLocaleString('en')} talks (${pages.toLocaleString('en')} talk pages), from ${talkPath}
   cold, first query of a fresh page:  median ${ms(median(cold))} (${cold.map((v) => v.toFixed(0)).join(', ')})  target ≤ ${TARGETS.cold} ms: ${verdict(median(cold), TARGETS.cold)}
   warm, later queries:                median ${ms(median(warm))} (max ${ms(Math.max(...warm))}, ${warm.length} queries)  target ≤ ${TARGETS.warm} ms: ${verdict(median(warm), TARGETS.warm)}
-  bytes fetched for the first query:  median ${kb(median(coldBytes))} (max ${kb(Math.max(...coldBytes))})  target ≤ ${TARGETS.kilobytes} KB: ${verdict(median(coldBytes) / 1024, TARGETS.kilobytes)}
+  bytes fetched for the first query:  median ${kb(median(coldBytes))} (max ${kb(Math.max(...coldBytes))})  (${median(coldBytes).toLocaleString('en')} bytes)  target ≤ ${TARGETS.kilobytes} KiB: ${verdict(median(coldBytes) / 1024, TARGETS.kilobytes)}
+${breakdown}
     … typed key by key (its prefixes searched too): median ${kb(median(typedBytes))} (max ${kb(Math.max(...typedBytes))})
   index: ${mb(index.bytes)} in ${index.files.toLocaleString('en')} files; whole site ${mb(whole.bytes)} in ${whole.files.toLocaleString('en')} files`);
