@@ -2,7 +2,7 @@
  * Builds the Pagefind search index into `dist/pagefind/` at the end of `astro build`, so that one command
  * makes a searchable booklet. What gets indexed is marked in the pages (`data-pagefind-body` and friends).
  */
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -48,7 +48,10 @@ export function searchIndex(): AstroIntegration {
           // Pagefind also writes ready-made UIs; the booklet has its own, so they would only be dead weight.
           for (const ui of UNUSED_FILES) await rm(join(outputPath, ui), { force: true });
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${added.page_count} pages for search in ${seconds} s.`);
+          // Pagefind counts every page it read; only those marked `data-pagefind-body` are in the index,
+          // one fragment each.
+          const indexed = (await readdir(join(outputPath, 'fragment'))).length;
+          logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s.`);
         } catch (error) {
           throw new Error(`Building the search index failed: ${(error as Error).message}`, { cause: error });
         } finally {

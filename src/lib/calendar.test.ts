@@ -1,35 +1,16 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { calendarFile, type CalendarContext, type CalendarTalk } from './calendar';
-import { buildProgram } from './program';
+import { oral5cWith } from './oral-5c.fixture';
 
 /** A one-talk programme of Oral Session 5C, the talk titled as given. */
 function programWith(title: string) {
-  return buildProgram(
-    { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
-    [
-      {
-        id: 'oral-5c',
-        title: 'Reinforcement learning II',
-        label: 'Oral Session 5C',
-        kind: 'oral',
-        room: '202 A/B',
-        start: new Date('2026-04-25T13:30:00Z'),
-        end: new Date('2026-04-25T15:00:00Z'),
-      },
-    ],
-    [
-      {
-        slug: 'mnpo',
-        title,
-        authors: [{ name: 'Fang Wu', affiliation: 'Stanford University' }, { name: 'Xu Huang' }],
-        session: 'oral-5c',
-        start: new Date('2026-04-25T13:42:00Z'),
-        end: new Date('2026-04-25T13:52:00Z'),
-        abstractHasMath: true,
-      },
-    ],
-  );
+  return oral5cWith({
+    slug: 'mnpo',
+    title,
+    authors: [{ name: 'Fang Wu', affiliation: 'Stanford University' }, { name: 'Xu Huang' }],
+    abstractHasMath: true,
+  });
 }
 
 const program = programWith('Multiplayer Nash: the $n$-player game; commas, semicolons \\ and a backslash');

@@ -1,32 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildProgram } from './program';
+import { oral5cWith } from './oral-5c.fixture';
 import { cssString, pageRules, printedAddress, qrCodeSvg, sessionRunningHead, talkRunningHead } from './print';
 
-const program = buildProgram(
-  { name: 'ICLR 2026', venue: 'Rio de Janeiro, Brazil', timeZone: 'America/Sao_Paulo' },
-  [
-    {
-      id: 'oral-5c',
-      title: 'Reinforcement learning II',
-      label: 'Oral Session 5C',
-      kind: 'oral',
-      room: '202 A/B',
-      start: new Date('2026-04-25T13:30:00Z'),
-      end: new Date('2026-04-25T15:00:00Z'),
-    },
-  ],
-  [
-    {
-      slug: 'troll',
-      title: 'TROLL',
-      authors: [{ name: 'Philipp Becker' }],
-      session: 'oral-5c',
-      start: new Date('2026-04-25T13:42:00Z'),
-      end: new Date('2026-04-25T13:52:00Z'),
-      abstractHasMath: false,
-    },
-  ],
-);
+const program = oral5cWith({ slug: 'troll', title: 'TROLL', authors: [{ name: 'Philipp Becker' }] });
 const [session] = program.sessions;
 const [talk] = session.talks;
 
