@@ -3,7 +3,7 @@
  * the booklets printed to PDF by the build that `npm run pdf` runs.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
@@ -11,6 +11,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
 import { parseYaml } from '../src/lib/frontmatter';
 import { plainText } from '../src/lib/math';
+import { serveDirectory } from '../src/node/static-server';
 import { astroBuild, ROOT } from './support/build';
 import { seedTalks, talkFrontmatter, talkSlugs } from './support/seed';
 import { expect, test } from './support/test';
@@ -93,6 +94,87 @@ test.describe('a printed talk page', () => {
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(new URL('/talks/troll/', SITE).href);
   });
+});
+
+test.describe('a talk too long for one sheet', () => {
+  /**
+   * A talk whose abstract runs over a sheet: `lines` one-line paragraphs, a heading with its paragraph, a
+   * few more lines, a sentence leading into a three-line displayed formula, and enough text after it for
+   * a second sheet. Talks
+   * with 0, 1, 2, … leading lines move the heading and the formula down a line at a time, so one of them
+   * meets the foot of the page wherever it falls.
+   */
+  const longTalk = (lines: number) => `---
+title: Long abstract ${lines}
+authors: [Ada Lovelace]
+session: posters
+---
+
+${Array.from({ length: lines }, (_, n) => `Opening line ${n + 1}.`).join('\n\n')}
+
+### Zebra heading
+
+Quokka paragraph under the heading, long enough to take a few lines of the sheet, with words that wrap
+from one line to the next and then to a third line of text before it ends here, well after the heading.
+
+${Array.from({ length: 6 }, (_, n) => `Middle line ${n + 1}.`).join('\n\n')}
+
+Which leads into the formula:
+
+$$
+\\begin{aligned} a &= \\text{Formulatop} \\\\ b &= \\text{Formulamid} \\\\ c &= \\text{Formulabottom} \\end{aligned}
+$$
+
+${Array.from({ length: 40 }, (_, n) => `Closing line ${n + 1}.`).join('\n\n')}
+`;
+  const VARIANTS = 36;
+  let work: string;
+  // One build for both papers: the two tests run in order in one worker.
+  test.describe.configure({ mode: 'default' });
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    work = mkdtempSync(join(tmpdir(), 'booklet-long-'));
+    const content = join(work, 'content');
+    mkdirSync(join(content, 'sessions'), { recursive: true });
+    mkdirSync(join(content, 'talks'));
+    cpSync(join(ROOT, 'content', 'conference.yaml'), join(content, 'conference.yaml'));
+    writeFileSync(
+      join(content, 'sessions', 'posters.mdx'),
+      '---\ntitle: Long abstracts\nlabel: Poster Session 1\nkind: poster\nroom: Hall A\nstart: "2026-04-25T10:00:00-03:00"\nend: "2026-04-25T12:00:00-03:00"\n---\n',
+    );
+    for (let lines = 0; lines < VARIANTS; lines++)
+      writeFileSync(join(content, 'talks', `long-${lines}.mdx`), longTalk(lines));
+    const built = await astroBuild(content, join(work, 'dist'));
+    expect(built.code, built.output).toBe(0);
+  });
+
+  test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`flows onto a second ${format} sheet, a formula kept whole with its lead-in, a heading with its text`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const server = await serveDirectory(join(work, 'dist'));
+      try {
+        for (let lines = 0; lines < VARIANTS; lines++) {
+          await page.goto(`${server.url}/talks/long-${lines}/`);
+          await page.evaluate(() => document.fonts.ready);
+          const pages = await pdfPages(new Uint8Array(await page.pdf({ format })));
+          const on = (text: string) => pages.findIndex((page) => page.includes(text));
+          const variant = `${lines} opening lines: sheets ${JSON.stringify(pages.map((text) => text.slice(-60)))}`;
+          expect(pages.length, variant).toBeGreaterThanOrEqual(2);
+          expect(on('Zebra heading'), variant).toBe(on('Quokka paragraph'));
+          expect(on('Formulatop'), variant).toBe(on('Formulabottom'));
+          expect(on('leads into the formula'), variant).toBe(on('Formulatop'));
+          expect(on('This page online'), variant).toBe(pages.length - 1);
+        }
+      } finally {
+        await server.close();
+      }
+    });
+  }
 });
 
 test.describe('npm run pdf', () => {
