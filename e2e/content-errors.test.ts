@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { astroBuild, ROOT } from './support/build';
+import { astroBuild, ROOT } from '../src/node/astro-build';
 
 test.describe.configure({ mode: 'parallel' });
 

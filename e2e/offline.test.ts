@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { astroBuild, ROOT } from './support/build';
+import { astroBuild, ROOT } from '../src/node/astro-build';
 import { serveDirectory } from '../src/node/static-server';
 import { expect, test } from './support/test';
 
@@ -39,12 +39,30 @@ test('after one visit, talk pages open and search answers with the network off',
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning II');
 });
 
-test('a large booklet keeps pages as they are read, and saves the rest on request', async ({ page, context }) => {
-  test.setTimeout(120_000);
+/** Writes a new title into a talk's file. */
+function retitle(content: string, slug: string, title: string) {
+  const talk = join(content, 'talks', `${slug}.mdx`);
+  writeFileSync(talk, readFileSync(talk, 'utf8').replace(/^title: .*$/m, `title: '${title}'`));
+}
+
+/** Has an open page look for a newer booklet, as it does when shown again (a phone taken out of a pocket). */
+async function lookForUpdate(page: Page) {
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(page.getByText('A newer booklet is available')).toBeVisible({ timeout: 30_000 });
+}
+
+test('a large booklet keeps pages as they are read, saves the rest on request, and a new build replaces them', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
   const dir = mkdtempSync(join(tmpdir(), 'booklet-large-'));
+  const content = join(dir, 'content');
   const site = join(dir, 'site');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
   // The seed is small; a limit below its size makes the build plan it as a large booklet.
-  const build = await astroBuild(join(ROOT, 'content'), site, { BOOKLET_OFFLINE_WHOLE_MB: '0.2' });
+  const large = { BOOKLET_OFFLINE_WHOLE_MB: '0.2' };
+  const build = await astroBuild(content, site, large);
   expect(build.code, build.output).toBe(0);
   expect(build.output).toContain('its shell; 10 pages');
   const server = await serveDirectory(site);
@@ -52,6 +70,7 @@ test('a large booklet keeps pages as they are read, and saves the rest on reques
     await page.goto(`${server.url}/`);
     await keptOffline(page);
     await page.goto(`${server.url}/talks/safedpo/`);
+    await page.goto(`${server.url}/talks/troll/`);
     await context.setOffline(true);
     await page.goto(`${server.url}/talks/safedpo/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('SafeDPO');
@@ -65,8 +84,8 @@ test('a large booklet keeps pages as they are read, and saves the rest on reques
     await expect(page.getByText('Saved: all 10 pages of the booklet can be read offline.')).toBeVisible();
 
     await context.setOffline(true);
-    await page.goto(`${server.url}/talks/troll/`);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('TROLL');
+    await page.goto(`${server.url}/talks/to-infinity-and-beyond/`);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('To Infinity and Beyond');
     await page.goto(`${server.url}/sessions/oral-5c/?now=2026-04-25T13:45:00Z`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning II');
     await page.keyboard.press('/');
@@ -74,6 +93,24 @@ test('a large booklet keeps pages as they are read, and saves the rest on reques
     await expect(page.locator('#site-search-results .search-hit-title')).toHaveText([
       'Multiplayer Nash Preference Optimization',
     ]);
+
+    // A new build: the TROLL page read and saved before must not come back from the old copy.
+    await context.setOffline(false);
+    await page.goto(`${server.url}/`);
+    const renamed = 'TROLL: Trust Regions Improve Reinforcement Learning for Very Large Language Models';
+    retitle(content, 'troll', renamed);
+    const rebuild = await astroBuild(content, site, large);
+    expect(rebuild.code, rebuild.output).toBe(0);
+    await lookForUpdate(page);
+    await page.getByRole('button', { name: 'reload' }).click();
+    await expect(page.getByText('A newer booklet is available')).toBeHidden();
+    await save.click();
+    await expect(page.getByText('Saved: all 10 pages of the booklet can be read offline.')).toBeVisible();
+    await context.setOffline(true);
+    await page.goto(`${server.url}/talks/troll/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed);
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches.filter((name) => name.startsWith('booklet-pages-'))).toHaveLength(1);
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
@@ -102,16 +139,13 @@ test('a newly built booklet is announced on the open page, and reloading shows i
     await keptOffline(page);
     await expect(page.getByText('A newer booklet is available')).toBeHidden();
 
-    const talk = join(content, 'talks', 'troll.mdx');
     const renamed = 'TROLL: Trust Regions Improve Reinforcement Learning for Very Large Language Models';
-    writeFileSync(talk, readFileSync(talk, 'utf8').replace(/^title: .*$/m, `title: '${renamed}'`));
+    retitle(content, 'troll', renamed);
     const second = await astroBuild(content, site);
     expect(second.code, second.output).toBe(0);
 
-    // The page looks for a newer booklet when it is shown again (a phone taken out of a pocket).
-    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await lookForUpdate(page);
     const notice = page.getByText('A newer booklet is available');
-    await expect(notice).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(renamed);
 
     await page.getByRole('button', { name: 'reload' }).click();

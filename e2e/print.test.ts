@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import { parseYaml } from '../src/lib/frontmatter';
 import { plainText } from '../src/lib/math';
 import { serveDirectory } from '../src/node/static-server';
-import { astroBuild, ROOT } from './support/build';
+import { astroBuild, ROOT } from '../src/node/astro-build';
 import { seedTalks, talkFrontmatter, talkSlugs } from './support/seed';
 import { expect, test } from './support/test';
 

@@ -3,15 +3,22 @@
  * what to keep (src/lib/offline-plan.ts), writes that plan for the pages to read, and generates the
  * service worker with Workbox.
  */
-import { readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
-import { type BuiltFile, OFFLINE_PLAN_PATH, PAGES_CACHE, planOffline, wholeBookletLimit } from '../lib/offline-plan';
-
-/** The service worker's file under the site root; pages register it from here. */
-export const SERVICE_WORKER_PATH = 'sw.js';
+import {
+  type BuiltFile,
+  OFFLINE_PLAN_PATH,
+  PAGES_CACHE_PREFIX,
+  PAGES_CLEANUP_PATH,
+  pagesCacheName,
+  planOffline,
+  SERVICE_WORKER_PATH,
+  wholeBookletLimit,
+} from '../lib/offline-plan';
 
 async function builtFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -22,6 +29,39 @@ async function builtFiles(root: string): Promise<BuiltFile[]> {
       return { path: relative(root, path).split(sep).join('/'), bytes: (await stat(path)).size };
     }),
   );
+}
+
+/** A short hash of the built pages: it changes when any page does, and names the cache pages are kept in. */
+async function pagesVersion(root: string, files: BuiltFile[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of files.filter((built) => built.path.endsWith('.html'))) {
+    hash
+      .update(file.path)
+      .update('\0')
+      .update(await readFile(join(root, file.path)))
+      .update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * The service worker's addition to Workbox: when a new build's worker takes over, the pages the old one
+ * cached as they were read (or saved) go, so no page of the old booklet is served as current.
+ */
+function pagesCleanupScript(current: string): string {
+  return `// Written by the build (src/integrations/offline-booklet.ts).
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((names) =>
+      Promise.all(
+        names
+          .filter((name) => name.startsWith(${JSON.stringify(PAGES_CACHE_PREFIX)}) && name !== ${JSON.stringify(current)})
+          .map((name) => caches.delete(name)),
+      ),
+    ),
+  );
+});
+`;
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -35,15 +75,19 @@ export function offlineBooklet(): AstroIntegration {
         await rm(join(site, SERVICE_WORKER_PATH), { force: true });
         // The plan file is itself precached, so it is written (with an empty list) before sizes are taken.
         await writeFile(join(site, OFFLINE_PLAN_PATH), '{}');
-        const plan = planOffline(await builtFiles(site), wholeBookletLimit(process.env.BOOKLET_OFFLINE_WHOLE_MB));
+        const files = await builtFiles(site);
+        const pagesCache = pagesCacheName(await pagesVersion(site, files));
+        await writeFile(join(site, PAGES_CLEANUP_PATH), pagesCleanupScript(pagesCache));
+        const plan = planOffline(files, wholeBookletLimit(process.env.BOOKLET_OFFLINE_WHOLE_MB));
         const { mode, pages, pageBytes } = plan;
-        await writeFile(join(site, OFFLINE_PLAN_PATH), JSON.stringify({ mode, pages, pageBytes }));
+        await writeFile(join(site, OFFLINE_PLAN_PATH), JSON.stringify({ mode, pages, pageBytes, pagesCache }));
         const precached = new Set(plan.precache);
 
         const { count, size, warnings } = await generateSW({
           globDirectory: site,
           globPatterns: ['**/*'],
-          globIgnores: [SERVICE_WORKER_PATH],
+          globIgnores: [SERVICE_WORKER_PATH, PAGES_CLEANUP_PATH],
+          importScripts: [PAGES_CLEANUP_PATH],
           maximumFileSizeToCacheInBytes: 50 * 1024 * 1024,
           manifestTransforms: [
             async (entries) => ({ manifest: entries.filter((entry) => precached.has(entry.url)), warnings: [] }),
@@ -66,7 +110,7 @@ export function offlineBooklet(): AstroIntegration {
             {
               urlPattern: ({ request }) => request.mode === 'navigate',
               handler: 'NetworkFirst',
-              options: { cacheName: PAGES_CACHE, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
+              options: { cacheName: pagesCache, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true } },
             },
           ],
         });

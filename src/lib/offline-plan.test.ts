@@ -13,6 +13,7 @@ const files = [
   { path: '_astro/KaTeX_Main-Regular.abc.ttf', bytes: 53_000 },
   { path: 'pagefind/pagefind.js', bytes: 47_000 },
   { path: 'sw.js', bytes: 9_000 },
+  { path: 'sw-pages-cleanup.js', bytes: 300 },
   { path: 'talks/troll.ics', bytes: 1_000 },
   { path: 'program.ics', bytes: 3_000 },
   { path: 'booklet.pdf', bytes: 4_000 },
@@ -25,6 +26,7 @@ describe('planOffline', () => {
     expect(plan.precache).toContain('talks/troll/index.html');
     expect(plan.precache).not.toContain('_astro/KaTeX_Main-Regular.abc.ttf');
     expect(plan.precache).not.toContain('sw.js');
+    expect(plan.precache).not.toContain('sw-pages-cleanup.js');
     expect(plan.precache).toContain('program.ics');
     expect(plan.precache).toContain('booklet.pdf');
     expect(plan.precacheBytes).toBe(129_000);

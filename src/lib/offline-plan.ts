@@ -16,8 +16,23 @@ export function wholeBookletLimit(setting: string | undefined): number {
   return Math.round(megabytes * 1024 * 1024);
 }
 
-/** The cache that holds pages read (or saved) outside the precache. The service worker and the page share it. */
-export const PAGES_CACHE = 'booklet-pages';
+/** The service worker's file under the site root; pages register it from here. */
+export const SERVICE_WORKER_PATH = 'sw.js';
+
+/** A script the service worker imports: it drops the pages an earlier build left in the cache. */
+export const PAGES_CLEANUP_PATH = 'sw-pages-cleanup.js';
+
+/** What every pages cache's name starts with, whatever build made it. */
+export const PAGES_CACHE_PREFIX = 'booklet-pages-';
+
+/**
+ * The cache that holds pages read (or saved) outside the precache; the service worker and the page share
+ * it. Its name carries the build's pages (`version`, a hash of them), so a new build starts an empty one
+ * and pages read under the old build are never served as current.
+ */
+export function pagesCacheName(version: string): string {
+  return `${PAGES_CACHE_PREFIX}${version}`;
+}
 
 /** Where the build writes the plan for pages to read: what is precached, and the pages that are not. */
 export const OFFLINE_PLAN_PATH = 'offline.json';
@@ -46,10 +61,10 @@ const SHELL_PAGES = new Set(['index.html', 'search/index.html', '404.html']);
 
 /**
  * Files no browser fetches: KaTeX's fonts in the formats older than woff2 (every browser that runs a
- * service worker reads woff2), and the service worker itself.
+ * service worker reads woff2), and the service worker's own scripts (fetched to install it, never from a cache).
  */
 export function isNeverFetched(path: string): boolean {
-  return /KaTeX_[^/]*\.(ttf|woff)$/.test(path) || path === 'sw.js';
+  return /KaTeX_[^/]*\.(ttf|woff)$/.test(path) || path === SERVICE_WORKER_PATH || path === PAGES_CLEANUP_PATH;
 }
 
 /** The URL a page is read at: `talks/troll/index.html` → `/talks/troll/`. */

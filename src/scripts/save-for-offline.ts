@@ -2,15 +2,24 @@
  * "Save the whole booklet for offline" on a large booklet's home page (SaveForOffline.astro): fetches
  * every page the service worker did not precache into the cache it reads pages from.
  */
-import { PAGES_CACHE } from '../lib/offline-plan';
 import { countOf } from '../lib/talk-text';
 
 /** Pages fetched at once: enough to be quick, few enough to leave the reader's connection usable. */
 const AT_ONCE = 6;
 
-async function saveAll(pages: string[], button: HTMLButtonElement, status: HTMLElement) {
+/** What the build planned for offline reading (`offline.json`, src/integrations/offline-booklet.ts). */
+export interface SavePlan {
+  /** Pages not precached, to save. */
+  pages: string[];
+  /** Their size in bytes. */
+  pageBytes: number;
+  /** The cache of this build's pages, which the service worker reads them from. */
+  pagesCache: string;
+}
+
+async function saveAll({ pages, pagesCache }: SavePlan, button: HTMLButtonElement, status: HTMLElement) {
   button.disabled = true;
-  const cache = await caches.open(PAGES_CACHE);
+  const cache = await caches.open(pagesCache);
   let saved = 0;
   let failed = 0;
   const queue = [...pages];
@@ -35,12 +44,13 @@ async function saveAll(pages: string[], button: HTMLButtonElement, status: HTMLE
 }
 
 /** Shows the offer, saying how many pages and megabytes it will fetch. */
-export function offerSaving(section: HTMLElement, pages: string[], pageBytes: number): void {
+export function offerSaving(section: HTMLElement, plan: SavePlan): void {
+  const { pages, pageBytes } = plan;
   const button = section.querySelector('button');
   const status = section.querySelector<HTMLElement>('[data-save-offline-status]');
   if (!button || !status) return;
   const size = `${(pageBytes / 1024 / 1024).toFixed(1)} MB`;
   button.textContent = `Save the whole booklet for offline (${countOf(pages.length, 'page')}, ${size})`;
-  button.addEventListener('click', () => void saveAll(pages, button, status));
+  button.addEventListener('click', () => void saveAll(plan, button, status));
   section.hidden = false;
 }
