@@ -64,7 +64,13 @@ async function readCalendar(request: APIRequestContext, path: string) {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toMatch(/^text\/calendar/);
-  return parseEvents(await response.text());
+  // RFC 5545 §3.1: lines end with CRLF and are folded at 75 octets; a parser forgives what a strict app may not.
+  const text = await response.text();
+  expect(text.endsWith('\r\n'), path).toBe(true);
+  expect(text.replaceAll('\r\n', ''), path).not.toMatch(/[\r\n]/);
+  const lines = text.split('\r\n').slice(0, -1);
+  for (const line of lines) expect(Buffer.byteLength(line, 'utf8'), `${path}: ${line}`).toBeLessThanOrEqual(75);
+  return parseEvents(text);
 }
 
 const files = [

@@ -60,7 +60,7 @@ test.describe('a reader in California', () => {
 test.describe('a reader in Kathmandu', () => {
   test.use({ timezoneId: 'Asia/Kathmandu' });
 
-  test('sees their own time at UTC+5:45, with the day named when it is not the venue’s', async ({ page }) => {
+  test('sees their own time at UTC+5:45', async ({ page }) => {
     await page.goto(TROLL);
     await page.getByRole('button', { name: 'Show my time' }).click();
     // 10:42 in Rio on Saturday is 19:27 in Kathmandu, the same Saturday.
@@ -76,6 +76,27 @@ test.describe('a reader in Tokyo', () => {
     await page.getByRole('button', { name: 'Show my time' }).click();
     await expect(page.locator('.facts .time-range')).toHaveText('22:42–22:52 UTC+9');
   });
+});
+
+test.describe('a reader on Kiritimati', () => {
+  test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+  test('sees the talk on their Sunday, with the day named, as it is Saturday at the venue', async ({ page }) => {
+    await page.goto(TROLL);
+    await page.getByRole('button', { name: 'Show my time' }).click();
+    // 10:42 in Rio on Saturday 25 April is 13:42Z, 03:42 on Sunday at UTC+14.
+    await expect(page.locator('.facts .time-range')).toHaveText('Sun 26 Apr 03:42–03:52 UTC+14');
+  });
+});
+
+test('pages without times to switch, and printable booklets, offer no “Show my time”', async ({ page }) => {
+  for (const path of ['/search/?q=TROLL', '/booklet/', '/sessions/oral-5c/booklet/', '/no-such-page/']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('[data-time-toggle]'), path).toHaveCount(0);
+  }
+  await page.goto(TROLL);
+  await expect(page.getByRole('button', { name: 'Show my time' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { buildProgram, type Program } from '../lib/program';
+import { buildTime } from '../lib/time';
 
 let program: Promise<Program> | undefined;
 
@@ -26,6 +27,4 @@ async function load(): Promise<Program> {
 }
 
 /** When this booklet was built: `SOURCE_DATE_EPOCH` (seconds) for reproducible builds, else now. */
-export const BUILT_AT = process.env.SOURCE_DATE_EPOCH
-  ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000)
-  : new Date();
+export const BUILT_AT = buildTime(process.env.SOURCE_DATE_EPOCH);

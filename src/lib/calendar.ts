@@ -22,8 +22,8 @@ export interface CalendarContext {
   /** Where the booklet is published; without it events carry no URL (a calendar needs an absolute one). */
   site: URL | undefined;
   /**
-   * DTSTAMP: when the booklet was built (`SOURCE_DATE_EPOCH` makes it reproducible). A calendar that
-   * imports the file again sees the newer stamp and takes the changed times.
+   * DTSTAMP: when the booklet was built, as RFC 5545 asks of a published calendar (`SOURCE_DATE_EPOCH`
+   * makes it reproducible). Events of a file imported again are matched by their UID.
    */
   builtAt: Date;
 }

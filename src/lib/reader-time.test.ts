@@ -67,7 +67,7 @@ describe('formatRangeIn', () => {
     expect(formatRangeIn(at('2026-03-29T00:30:00Z'), at('2026-03-29T01:30:00Z'), 'Europe/Berlin', RIO)).toEqual({
       start: 'Sun 29 Mar 01:30',
       end: '03:30',
-      zone: 'UTC+1',
+      zone: 'UTC+1 to UTC+2',
     });
   });
 });

@@ -25,6 +25,12 @@ export interface RangeText {
   zone: string;
 }
 
+/** The zone a range's clocks are read in; both names when a clock change falls inside it (`CET to CEST`). */
+function zoneOf(start: Date, end: Date, timeZone: string): string {
+  const [before, after] = [formatZoneName(start, timeZone), formatZoneName(end, timeZone)];
+  return before === after ? before : `${before} to ${after}`;
+}
+
 /**
  * A time range in the reader's zone: `06:30`, `06:40`, `PDT`. The page gives the venue's date, so the
  * start names its day when the reader's day differs (`Fri 24 Apr 23:30`), and the end when it falls on a
@@ -36,6 +42,6 @@ export function formatRangeIn(start: Date, end: Date, timeZone: string, venueZon
   return {
     start: startDay === dayKey(start, venueZone) ? formatClock(start, timeZone) : withDay(start),
     end: dayKey(end, timeZone) === startDay ? formatClock(end, timeZone) : withDay(end),
-    zone: formatZoneName(start, timeZone),
+    zone: zoneOf(start, end, timeZone),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  buildTime,
   dayKey,
   formatClock,
   formatDay,
@@ -98,5 +99,22 @@ describe('venue times', () => {
     expect(dayKey(lateEvening, rio)).toBe('2026-04-25');
     expect(dayKey(lateEvening, 'UTC')).toBe('2026-04-26');
     expect(dayKey(at('2026-04-25T13:00:00Z'), 'Pacific/Kiritimati')).toBe('2026-04-26');
+  });
+});
+
+describe('buildTime', () => {
+  const now = at('2026-12-04T10:00:00Z');
+
+  test('is SOURCE_DATE_EPOCH when set, for builds that come out the same, else now', () => {
+    expect(buildTime('1775044800', now).toISOString()).toBe('2026-04-01T12:00:00.000Z');
+    expect(buildTime(undefined, now)).toBe(now);
+    expect(buildTime('', now)).toBe(now);
+  });
+
+  test('refuses a SOURCE_DATE_EPOCH that is not whole seconds, rather than stamp an invalid date', () => {
+    expect(() => buildTime('2026-04-01', now)).toThrow(
+      'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not "2026-04-01"',
+    );
+    expect(() => buildTime('1.5e9', now)).toThrow('SOURCE_DATE_EPOCH');
   });
 });

@@ -139,3 +139,16 @@ export function formatShortDay(date: Date, timeZone: string): string {
 export function formatZoneLabel(date: Date, timeZone: string, place: string): string {
   return `${place}, ${formatUtcOffset(date, timeZone)}`;
 }
+
+/**
+ * When a build happened: `SOURCE_DATE_EPOCH` (whole seconds since 1970, https://reproducible-builds.org/specs/source-date-epoch/)
+ * makes it fixed, so that two builds of the same content are the same files; without it, now.
+ */
+export function buildTime(sourceDateEpoch: string | undefined, now: Date = new Date()): Date {
+  if (sourceDateEpoch === undefined || sourceDateEpoch.trim() === '') return now;
+  if (!/^\d+$/.test(sourceDateEpoch.trim()))
+    throw new Error(
+      `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not "${sourceDateEpoch}"`,
+    );
+  return new Date(Number(sourceDateEpoch) * 1000);
+}
