@@ -109,8 +109,8 @@ test('a large booklet keeps pages as they are read, saves the rest on request, a
     await context.setOffline(true);
     await page.goto(`${server.url}/talks/troll/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed);
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches.filter((name) => name.startsWith('booklet-pages-'))).toHaveLength(1);
+    const cacheNames = await page.evaluate(() => caches.keys());
+    expect(cacheNames.filter((name) => name.startsWith('booklet-pages-'))).toHaveLength(1);
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

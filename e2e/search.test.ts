@@ -56,6 +56,25 @@ test.describe('the header search box', () => {
     await expect(page.locator('[data-site-search] [role="status"]')).toHaveText('4 results for “preference”.');
     await searchFromHeader(page, 'zebrafish');
     await expect(page.locator('[data-site-search] [role="status"]')).toHaveText('No results for “zebrafish”.');
+    // and shows it to those who read the screen
+    await expect(page.locator('#site-search-results')).toHaveText('No results for “zebrafish”.');
+    await expect(page.locator('#site-search-results .search-hit')).toHaveCount(0);
+  });
+
+  test('a click on a result follows it, and a click elsewhere closes the results', async ({ page }) => {
+    await page.goto(TALK);
+    await searchFromHeader(page, 'preference');
+    const panel = page.locator('#site-search-results');
+    // a click on the page below the panel (it covers at most 70% of the height, on the right)
+    const { height } = page.viewportSize()!;
+    await page.mouse.click(8, height - 8);
+    await expect(panel).toBeHidden();
+    await page.getByRole('searchbox', { name: 'Search the booklet' }).first().click();
+    await expect(panel).toBeVisible();
+    const first = panel.locator('.search-hit-title').first();
+    const href = await first.getAttribute('href');
+    await first.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 
   test('requests no search file before the reader reaches for the box', async ({ page }) => {

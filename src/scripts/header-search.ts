@@ -12,6 +12,7 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = panel.querySelector<HTMLOListElement>('ol')!;
+  const note = panel.querySelector<HTMLElement>('[data-search-note]')!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
   let latest = 0;
 
@@ -28,6 +29,12 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       close();
       return;
     }
+    // What the status tells a screen reader, the panel shows when there is no list to show.
+    const say = (message: string, visible: boolean) => {
+      status.textContent = message;
+      note.textContent = visible ? message : '';
+      note.hidden = !visible;
+    };
     const query: SearchQuery = { text, filters: {}, sort: 'relevance' };
     try {
       const answer = await runSearch(query);
@@ -44,11 +51,11 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
         items.push(more);
       }
       list.replaceChildren(...items);
-      status.textContent = describeAnswer(answer, query);
+      say(describeAnswer(answer, query), answer.total === 0);
     } catch {
       if (asked !== latest) return;
       list.replaceChildren();
-      status.textContent = 'Search is not available right now: its index could not be loaded.';
+      say('Search is not available right now: its index could not be loaded.', true);
     }
     panel.hidden = false;
   };
@@ -76,8 +83,14 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       else all[Math.min(next, all.length - 1)].focus();
     }
   });
+  // Focus moving elsewhere closes the results. A click is judged by where it lands: some browsers (Safari)
+  // focus no link on click, so its focus would seem to leave for nowhere before the link is followed.
   form.addEventListener('focusout', (event) => {
-    if (!form.contains(event.relatedTarget as Node | null)) close();
+    const next = event.relatedTarget as Node | null;
+    if (next && !form.contains(next)) close();
+  });
+  document.addEventListener('pointerdown', (event) => {
+    if (!form.contains(event.target as Node)) close();
   });
 
   loadSearch().catch(() => {}); // start fetching Pagefind while the reader types the first word
