@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { astroBuild, ROOT } from '../src/node/astro-build';
 
-test.describe.configure({ mode: 'parallel' });
+// Builds of the project take turns (see astroBuild): a test may wait for another worker's build first.
+test.describe.configure({ mode: 'parallel', timeout: 120_000 });
 
 const TROLL = 'talks/troll.mdx';
 const SAFEDPO = 'talks/safedpo.mdx';
