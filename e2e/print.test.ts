@@ -45,6 +45,14 @@ async function pdfPages(data: Uint8Array): Promise<string[]> {
   return pages;
 }
 
+/** The fonts a PDF carries inside it: each font descriptor that has a font file, by name without subset tag. */
+function embeddedFonts(pdf: Buffer): string[] {
+  const descriptors = pdf.toString('latin1').match(/<<[^>]*\/Type \/FontDescriptor[^>]*>>/g) ?? [];
+  return descriptors
+    .filter((descriptor) => /\/FontFile[23]? /.test(descriptor))
+    .map((descriptor) => descriptor.match(/\/FontName \/(?:[A-Z]{6}\+)?([\w-]+)/)?.[1] ?? '');
+}
+
 /** Text as it reads in a PDF's text layer: one space between words, whatever the lines. */
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -75,6 +83,16 @@ test.describe('a printed talk page', () => {
     }
   }
 
+  test('prints math in KaTeX’s own fonts, embedded in the PDF', async ({ page }) => {
+    await page.goto('/talks/multiplayer-nash-preference-optimization/');
+    await expect(page.locator('.katex').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const fonts = embeddedFonts(pdf);
+    expect(fonts).toContain('KaTeX_Math-Italic'); // the n of “n-player”
+    // and every font on the sheet travels with it
+    expect(pdf.toString('latin1').match(/\/Type \/FontDescriptor/g)).toHaveLength(fonts.length);
+  });
+
   test('prints black on white even in the dark scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.goto('/talks/troll/');
@@ -102,12 +120,17 @@ test.describe('a talk too long for one sheet', () => {
    * few more lines, a sentence leading into a three-line displayed formula, and enough text after it for
    * a second sheet. Talks
    * with 0, 1, 2, … leading lines move the heading and the formula down a line at a time, so one of them
-   * meets the foot of the page wherever it falls.
+   * meets the foot of the page wherever it falls. Each author has an affiliation and the talk has links,
+   * which the seed's talks do not.
    */
   const longTalk = (lines: number) => `---
 title: Long abstract ${lines}
-authors: [Ada Lovelace]
+authors:
+  - { name: Ada Lovelace, affiliation: Analytical Society }
+  - Charles Babbage
 session: posters
+code: https://example.org/long-${lines}/code
+paper: https://example.org/long-${lines}.pdf
 ---
 
 ${Array.from({ length: lines }, (_, n) => `Opening line ${n + 1}.`).join('\n\n')}
@@ -170,9 +193,31 @@ ${Array.from({ length: 40 }, (_, n) => `Closing line ${n + 1}.`).join('\n\n')}
           expect(on('leads into the formula'), variant).toBe(on('Formulatop'));
           expect(on('This page online'), variant).toBe(pages.length - 1);
         }
+        // Affiliations, and links written out as addresses: the seed's talks have neither.
+        const sheets = await pdfPages(new Uint8Array(await page.pdf({ format })));
+        expect(sheets[0]).toContain('Ada Lovelace (Analytical Society)');
+        const all = sheets.join('').replace(/\s/g, '');
+        expect(all).toContain(`https://example.org/long-${VARIANTS - 1}/code`);
+        expect(all).toContain(`https://example.org/long-${VARIANTS - 1}.pdf`);
       } finally {
         await server.close();
       }
+    });
+  }
+});
+
+test.describe('the printable booklets', () => {
+  for (const [page, booklet, of] of [
+    ['/', '/booklet/', 'the whole programme'],
+    ['/sessions/oral-5c/', '/sessions/oral-5c/booklet/', 'this session'],
+  ]) {
+    test(`${page} links its booklet page, and no PDF where the build printed none`, async ({ page: tab }) => {
+      await tab.goto(page);
+      await expect(tab.getByRole('link', { name: `Printable booklet of ${of}` })).toHaveAttribute('href', booklet);
+      await expect(tab.locator('a[href$=".pdf"]')).toHaveCount(0);
+      const response = await tab.goto(booklet);
+      expect(response?.status()).toBe(200);
+      await expect(tab.locator('.printed-talk')).toHaveCount(seedTalks().length);
     });
   }
 });
@@ -202,6 +247,8 @@ test.describe('npm run pdf', () => {
         }
         // The build that printed them links them.
         expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/booklet.pdf"');
+        const session = readFileSync(join(out, 'sessions', 'oral-5c', 'index.html'), 'utf8');
+        expect(session).toContain('href="/sessions/oral-5c/booklet.pdf"');
       }
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -215,7 +262,7 @@ test.describe('npm run pdf', () => {
       encoding: 'utf8',
     });
     expect(noChromium.status).toBe(1);
-    expect(noChromium.stderr).toContain('pdf: no Chromium could be started, and printing needs one.');
+    expect(noChromium.stderr).toContain('pdf: Printing needs Chromium, and none could be started');
     const legal = spawnSync('node', ['scripts/pdf.ts', '--paper', 'legal'], { cwd: ROOT, encoding: 'utf8' });
     expect(legal.status).toBe(1);
     expect(legal.stderr).toContain('The paper must be "a4" or "letter", not "legal".');

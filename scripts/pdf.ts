@@ -9,9 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { pdfPaper } from '../src/lib/paper.ts';
-import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium.ts';
+import { launchChromium } from '../src/node/chromium.ts';
 
 function fail(message: string): never {
   console.error(`pdf: ${message}`);
@@ -28,12 +27,9 @@ try {
 }
 
 try {
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  await browser.close();
+  await (await launchChromium()).close();
 } catch (error) {
-  fail(
-    `no Chromium could be started, and printing needs one. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.\n${(error as Error).message.split('\n')[0]}`,
-  );
+  fail((error as Error).message);
 }
 
 const started = performance.now();

@@ -9,10 +9,9 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chromium } from 'playwright-core';
 import { BOOKLET_PDF_PATH, BOOKLET_PATH, sessionBookletPath, sessionBookletPdfPath } from '../lib/paths';
 import { pdfPaper } from '../lib/paper';
-import { CHROMIUM_ARGS, findChromium } from '../node/chromium';
+import { launchChromium } from '../node/chromium';
 import { serveDirectory } from '../node/static-server';
 
 /** The booklets of a built site: the page to print and the PDF to write, as paths under the site root. */
@@ -43,13 +42,7 @@ export function bookletPdf(): AstroIntegration {
         const paper = pdfPaper(process.env.BOOKLET_PDF);
         if (!paper) return;
         const site = fileURLToPath(dir);
-        const browser = await chromium
-          .launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
-          .catch((error) => {
-            throw new Error(
-              `Printing PDFs needs Chromium, and none could be started: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.\n${(error as Error).message}`,
-            );
-          });
+        const browser = await launchChromium();
         const server = await serveDirectory(site);
         try {
           const page = await browser.newPage();

@@ -18,6 +18,7 @@ describe('running heads', () => {
 
   test('go into @page rules as CSS strings, quotes and backslashes escaped', () => {
     expect(cssString('a "b" \\ c\nd')).toBe('"a \\"b\\" \\\\ c d"');
+    expect(cssString('x</style><script>')).toBe('"x\\3c /style>\\3c script>"');
     expect(pageRules('Head')).toBe('@page { @top-left { content: "Head"; } }');
     expect(pageRules('Head', { numbered: true })).toContain(
       '@bottom-right { content: counter(page) " / " counter(pages); }',

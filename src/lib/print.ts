@@ -7,9 +7,15 @@ import { escapeHtml } from './math';
 import type { ConferenceInfo, Session, Talk } from './program';
 import { formatClock, formatDay, formatUtcOffset } from './time';
 
-/** Text as a CSS string literal: `"a \"b\""`, safe for any text inside a `content:` declaration. */
+/**
+ * Text as a CSS string literal: `"a \"b\""`, safe for any text inside a `content:` declaration, and
+ * inside an HTML `<style>` element (a `<` is escaped, so no text can close the element).
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/[\n\r\f]/g, ' ')}"`;
+  return `"${text
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/[\n\r\f]/g, ' ')
+    .replace(/</g, '\\3c ')}"`;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
 
 function executable(path: string): boolean {
   try {
@@ -39,3 +40,14 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Starts the Chromium `findChromium` names, or fails saying how to get one. */
+export async function launchChromium(): Promise<Browser> {
+  try {
+    return await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  } catch (error) {
+    throw new Error(
+      `Printing needs Chromium, and none could be started: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH to a Chromium executable.\n${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+}
