@@ -64,6 +64,16 @@ self.addEventListener('activate', (event) => {
 `;
 }
 
+/** The search engines (`wasm.<name>.pagefind`) the built index uses, or undefined when it cannot be read. */
+async function searchWasm(root: string): Promise<string[] | undefined> {
+  try {
+    const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    return Object.values(entry.languages as Record<string, { wasm: string }>).map((language) => language.wasm);
+  } catch {
+    return undefined;
+  }
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function offlineBooklet(): AstroIntegration {
@@ -78,7 +88,11 @@ export function offlineBooklet(): AstroIntegration {
         const files = await builtFiles(site);
         const pagesCache = pagesCacheName(await pagesVersion(site, files));
         await writeFile(join(site, PAGES_CLEANUP_PATH), pagesCleanupScript(pagesCache));
-        const plan = planOffline(files, wholeBookletLimit(process.env.BOOKLET_OFFLINE_WHOLE_MB));
+        const plan = planOffline(
+          files,
+          wholeBookletLimit(process.env.BOOKLET_OFFLINE_WHOLE_MB),
+          await searchWasm(site),
+        );
         const { mode, pages, pageBytes } = plan;
         await writeFile(join(site, OFFLINE_PLAN_PATH), JSON.stringify({ mode, pages, pageBytes, pagesCache }));
         const precached = new Set(plan.precache);

@@ -12,6 +12,8 @@ const files = [
   { path: '_astro/KaTeX_Main-Regular.abc.woff', bytes: 30_000 },
   { path: '_astro/KaTeX_Main-Regular.abc.ttf', bytes: 53_000 },
   { path: 'pagefind/pagefind.js', bytes: 47_000 },
+  { path: 'pagefind/wasm.en.pagefind', bytes: 60_000 },
+  { path: 'pagefind/wasm.unknown.pagefind', bytes: 58_000 },
   { path: 'sw.js', bytes: 9_000 },
   { path: 'sw-pages-cleanup.js', bytes: 300 },
   { path: 'talks/troll.ics', bytes: 1_000 },
@@ -29,12 +31,12 @@ describe('planOffline', () => {
     expect(plan.precache).not.toContain('sw-pages-cleanup.js');
     expect(plan.precache).toContain('program.ics');
     expect(plan.precache).toContain('booklet.pdf');
-    expect(plan.precacheBytes).toBe(129_000);
+    expect(plan.precacheBytes).toBe(247_000);
     expect(plan.pages).toEqual([]);
   });
 
   test('keeps the shell and the search index of a large booklet, lists its pages to save, not its downloads', () => {
-    const plan = planOffline(files, 100_000);
+    const plan = planOffline(files, 100_000, ['en']);
     expect(plan.mode).toBe('shell');
     expect(plan.precache.sort()).toEqual([
       '404.html',
@@ -42,6 +44,7 @@ describe('planOffline', () => {
       '_astro/KaTeX_Main-Regular.abc.woff2',
       'index.html',
       'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
       'search/index.html',
     ]);
     expect(plan.pages).toEqual(['/talks/troll/', '/sessions/oral-5c/']);
@@ -59,6 +62,10 @@ describe('helpers', () => {
   test('knows the files browsers never fetch', () => {
     expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.ttf')).toBe(true);
     expect(isNeverFetched('_astro/KaTeX_AMS-Regular.x.woff2')).toBe(false);
+    // Pagefind's engine for a language the index does not hold; all of them when the languages are unknown
+    expect(isNeverFetched('pagefind/wasm.unknown.pagefind', ['en'])).toBe(true);
+    expect(isNeverFetched('pagefind/wasm.en.pagefind', ['en'])).toBe(false);
+    expect(isNeverFetched('pagefind/wasm.unknown.pagefind')).toBe(false);
   });
 });
 

@@ -59,11 +59,17 @@ export interface OfflinePlan {
 /** Pages of the shell, precached in every booklet. */
 const SHELL_PAGES = new Set(['index.html', 'search/index.html', '404.html']);
 
+/** Pagefind's search engine, one file per language it ships (`pagefind/wasm.en.pagefind`, `wasm.unknown…`). */
+const PAGEFIND_WASM = /^pagefind\/wasm\.([\w-]+)\.pagefind$/;
+
 /**
  * Files no browser fetches: KaTeX's fonts in the formats older than woff2 (every browser that runs a
- * service worker reads woff2), and the service worker's own scripts (fetched to install it, never from a cache).
+ * service worker reads woff2), the service worker's own scripts (fetched to install it, never from a
+ * cache), and, when `searchWasm` names the search engines the index uses (`pagefind-entry.json`), the others.
  */
-export function isNeverFetched(path: string): boolean {
+export function isNeverFetched(path: string, searchWasm?: readonly string[]): boolean {
+  const wasm = PAGEFIND_WASM.exec(path);
+  if (wasm && searchWasm) return !searchWasm.includes(wasm[1]);
   return /KaTeX_[^/]*\.(ttf|woff)$/.test(path) || path === SERVICE_WORKER_PATH || path === PAGES_CLEANUP_PATH;
 }
 
@@ -72,9 +78,9 @@ export function pageUrl(path: string): string {
   return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Plans the offline copy of a built booklet. */
-export function planOffline(files: BuiltFile[], limit: number): OfflinePlan {
-  const wanted = files.filter((file) => !isNeverFetched(file.path));
+/** Plans the offline copy of a built booklet; `searchWasm` as for `isNeverFetched`. */
+export function planOffline(files: BuiltFile[], limit: number, searchWasm?: readonly string[]): OfflinePlan {
+  const wanted = files.filter((file) => !isNeverFetched(file.path, searchWasm));
   const total = wanted.reduce((sum, file) => sum + file.bytes, 0);
   const sum = (list: BuiltFile[]) => list.reduce((bytes, file) => bytes + file.bytes, 0);
   if (total <= limit)
