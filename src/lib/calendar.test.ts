@@ -108,7 +108,9 @@ describe('calendarFile', () => {
     expect(local.uid).toBe('mnpo@iclr-2026');
   });
 
-  test('names the calendar', () => {
-    expect(new ICAL.Component(ICAL.parse(text)).getFirstPropertyValue('x-wr-calname')).toBe('Oral Session 5C');
+  test('names the calendar, published for adding, not an invitation', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Oral Session 5C');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
   });
 });

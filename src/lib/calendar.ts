@@ -3,7 +3,7 @@
  * programme. ical-generator writes the format (escaping, 75-octet folding, CRLF); this module decides what
  * each event says.
  */
-import ical from 'ical-generator';
+import ical, { ICalCalendarMethod } from 'ical-generator';
 import { abstractText } from './abstract-text';
 import { talkPath } from './paths';
 import type { ConferenceInfo, Session, Talk } from './program';
@@ -56,6 +56,8 @@ export function calendarFile(name: string, talks: CalendarTalk[], context: Calen
   const calendar = ical({
     name,
     prodId: { company: context.conference.name, product: 'Programme booklet', language: 'EN' },
+    // A published programme, to add or subscribe to, not an invitation that expects a reply.
+    method: ICalCalendarMethod.PUBLISH,
   });
   for (const entry of talks) {
     const { talk, session } = entry;
