@@ -3,7 +3,7 @@
  * and grouping happen once per build, not once per page.
  */
 import { getCollection } from 'astro:content';
-import { buildProgram, type Program } from '../lib/program';
+import { buildProgram, type Program, type Session } from '../lib/program';
 import { buildTime } from '../lib/time';
 
 let program: Promise<Program> | undefined;
@@ -11,6 +11,12 @@ let program: Promise<Program> | undefined;
 export function getProgram(): Promise<Program> {
   program ??= load();
   return program;
+}
+
+/** The routes of a page every session has (overview, booklet, calendar): `[id]`, with the session as props. */
+export async function sessionPaths(): Promise<{ params: { id: string }; props: { session: Session } }[]> {
+  const { sessions } = await getProgram();
+  return sessions.map((session) => ({ params: { id: session.id }, props: { session } }));
 }
 
 async function load(): Promise<Program> {
