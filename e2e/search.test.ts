@@ -77,6 +77,19 @@ test.describe('the header search box', () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 
+  test('shows five results and links the rest on the search page', async ({ page }) => {
+    await page.goto(TALK);
+    await searchFromHeader(page, 'learning');
+    const status = page.locator('[data-site-search] [role="status"]');
+    const total = Number(/^(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(5);
+    await expect(page.locator('#site-search-results .search-hit')).toHaveCount(5);
+    const all = page.getByRole('link', { name: `All ${total} results` });
+    await expect(all).toHaveAttribute('href', '/search/?q=learning');
+    await all.click();
+    await expect(page.locator('[data-search-hits] .search-hit')).toHaveCount(total);
+  });
+
   test('requests no search file before the reader reaches for the box', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));

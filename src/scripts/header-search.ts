@@ -5,8 +5,12 @@
 import { searchPageUrl, type SearchQuery } from '../lib/search-query';
 import { describeAnswer, hitItem, loadSearch, runSearch } from './booklet-search';
 
-/** How many results the header shows; the rest are on the search page. */
-const SHOWN = 6;
+/**
+ * How many results the header shows; the rest are on the search page. Each shown result costs its
+ * page's fragment (about 0.9 KB) on the first query: five keep a 5,000-talk booklet's first query within
+ * its 150 KB budget (`npm run bench:search`), and fit a phone's screen.
+ */
+const SHOWN = 5;
 
 export function attachHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
