@@ -93,6 +93,16 @@ test.describe('a printed talk page', () => {
     expect(pdf.toString('latin1').match(/\/Type \/FontDescriptor/g)).toHaveLength(fonts.length);
   });
 
+  test('a printed search page lists the results, without the form', async ({ page }) => {
+    await page.goto('/search/?q=preference');
+    await expect(page.locator('.search-status')).toHaveText('4 results for “preference”.');
+    const text = (await pdfPages(new Uint8Array(await page.pdf({ format: 'A4' })))).join(' ');
+    expect(text).toContain('4 results for “preference”.');
+    expect(text).toContain('Multiplayer Nash Preference Optimization');
+    for (const screenOnly of [...SCREEN_ONLY, 'All sessions', 'All rooms', 'Order'])
+      expect(text).not.toContain(screenOnly);
+  });
+
   test('prints black on white even in the dark scheme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
     await page.goto('/talks/troll/');
