@@ -2,10 +2,11 @@
  * Print: each talk page on one sheet of A4 and of US Letter, with its running head, address and QR code;
  * the booklets printed to PDF by the build that `npm run pdf` runs.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PNG } from 'pngjs';
@@ -19,6 +20,8 @@ import { expect, test } from './support/test';
 const conference = parseYaml(readFileSync(join(ROOT, 'content', 'conference.yaml'), 'utf8'));
 if (!conference.ok) throw new Error('cannot read conference.yaml');
 const SITE = process.env.BOOKLET_SITE || String((conference.data as { siteUrl: string }).siteUrl);
+
+const run = promisify(execFile);
 
 /** Words on screen that must never reach paper: navigation, search, buttons, footer. */
 const SCREEN_ONLY = [
@@ -217,6 +220,25 @@ ${Array.from({ length: 40 }, (_, n) => `Closing line ${n + 1}.`).join('\n\n')}
 });
 
 test.describe('the printable booklets', () => {
+  test('a session’s booklet opens with a cover naming the session, its date and room, then its schedule', async ({
+    page,
+  }) => {
+    await page.goto('/sessions/oral-5c/booklet/');
+    const cover = page.locator('.booklet-cover');
+    for (const text of [
+      'ICLR 2026',
+      'Oral Session 5C',
+      'Reinforcement learning II',
+      'Saturday, 25 April 2026',
+      '202 A/B',
+    ])
+      await expect(cover).toContainText(text);
+    const rows = page.locator('.booklet-schedule table tbody tr');
+    await expect(rows).toHaveCount(seedTalks().length);
+    await expect(rows.first()).toContainText('10:30–10:40');
+    await expect(rows.first()).toContainText(seedTalks()[0].title);
+  });
+
   for (const [page, booklet, of] of [
     ['/', '/booklet/', 'the whole programme'],
     ['/sessions/oral-5c/', '/sessions/oral-5c/booklet/', 'this session'],
@@ -241,14 +263,19 @@ test.describe('npm run pdf', () => {
         ['a4', 595.92],
         ['letter', 612],
       ] as const) {
-        const built = await astroBuild(join(ROOT, 'content'), out, { BOOKLET_PDF: paper });
-        expect(built.code, built.output).toBe(0);
+        const { stdout } = await run('node', ['scripts/pdf.ts', '--paper', paper, '--out', out], { cwd: ROOT });
+        expect(stdout).toContain(`pdf: built and printed into ${out}`);
         for (const file of ['booklet.pdf', 'sessions/oral-5c/booklet.pdf']) {
           const pages = await pdfPages(new Uint8Array(readFileSync(join(out, file))));
           expect(pages.length, file).toBeGreaterThanOrEqual(9);
           pages.forEach((text, i) => expect(text, `${file} page ${i + 1}`).toContain(`${i + 1} / ${pages.length}`));
-          expect(pages[0]).toContain('ICLR 2026');
-          // Cover, schedule, then each talk on its own sheet, ending with its address.
+          // Cover, schedule (every talk's title), then each talk on its own sheet, ending with its address.
+          const squeezed = pages.map((text) => text.replace(/\s/g, ''));
+          for (const talk of seedTalks()) {
+            const title = talk.title.replace(/\s/g, '');
+            expect(squeezed[0], `${file}: the cover lists no talk`).not.toContain(title);
+            expect(squeezed[1], `${file}: the schedule lists “${talk.title}”`).toContain(title);
+          }
           expect(pages.slice(2).map((text) => text.includes('This page online'))).toEqual(seedTalks().map(() => true));
           const pdf = await getDocument({ data: new Uint8Array(readFileSync(join(out, file))) }).promise;
           const [, , pageWidth] = (await pdf.getPage(1)).view;
@@ -278,7 +305,7 @@ test.describe('npm run pdf', () => {
     expect(legal.stderr).toContain('The paper must be "a4" or "letter", not "legal".');
   });
 
-  test('without an address for the booklet, the build says so once and prints paths without QR codes', async () => {
+  test('without an address for the booklet, the build says so once and prints paths without QR codes, browser or not', async () => {
     test.setTimeout(120_000);
     const work = mkdtempSync(join(tmpdir(), 'booklet-no-site-'));
     try {
@@ -286,7 +313,11 @@ test.describe('npm run pdf', () => {
       cpSync(join(ROOT, 'content'), content, { recursive: true });
       const yaml = readFileSync(join(content, 'conference.yaml'), 'utf8');
       writeFileSync(join(content, 'conference.yaml'), yaml.replace(/^siteUrl:.*$/m, ''));
-      const built = await astroBuild(content, join(work, 'dist'), { BOOKLET_SITE: '' });
+      // and a plain build needs no browser: a Chromium that cannot start does not stop it
+      const built = await astroBuild(content, join(work, 'dist'), {
+        BOOKLET_SITE: '',
+        CHROMIUM_PATH: '/nonexistent/chromium',
+      });
       expect(built.code, built.output).toBe(0);
       expect(built.output.match(/The booklet has no address/g)).toHaveLength(1);
       const html = readFileSync(join(work, 'dist', 'talks', 'troll', 'index.html'), 'utf8');

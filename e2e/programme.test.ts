@@ -1,6 +1,7 @@
 /**
  * A programme of more than one session, in more than one room: the seed has one of each, so its filters
- * cannot narrow by session or room, nor its home page tell the session that is on from the next one.
+ * cannot narrow by session or room, nor its home page tell the session that is on from the next one, nor
+ * its programme booklet show one session following another.
  * The seed plus an afternoon session in another room, built once for this file.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,4 +103,20 @@ test('the home page marks the session that is on as now and the one after it as 
   expect(await marked('2026-04-25T15:30:00Z')).toEqual({ now: [], next: ['Oral Session 6A'] });
   // during 6A (13:00–14:00), the last
   expect(await marked('2026-04-25T16:05:00Z')).toEqual({ now: ['Oral Session 6A'], next: [] });
+});
+
+test('the whole programme’s booklet holds each session, in order, each with its schedule and talks', async ({
+  page,
+}) => {
+  await page.goto(`${server.url}/booklet/`);
+  await expect(page.locator('.booklet-cover')).toContainText('2 sessions, 9 talks.');
+  const sessions = page.locator('.booklet-session');
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.nth(0).locator('h2')).toHaveText('Oral Session 5C: Reinforcement learning II');
+  await expect(sessions.nth(1).locator('h2')).toHaveText(AFTERNOON);
+  await expect(sessions.nth(1).locator('table tbody tr')).toHaveCount(2);
+  await expect(sessions.nth(1).locator('.printed-talk')).toHaveCount(2);
+  // each session starts a sheet of its own
+  await page.emulateMedia({ media: 'print' });
+  await expect(sessions.nth(1)).toHaveCSS('break-before', 'page');
 });

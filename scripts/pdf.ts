@@ -3,14 +3,19 @@
  *
  *   npm run pdf                   A4: dist/booklet.pdf and dist/sessions/<id>/booklet.pdf
  *   npm run pdf -- --paper letter US Letter
+ *   npm run pdf -- --out DIR       build into DIR instead of dist/
  *
  * The printing itself happens at the end of the build (src/integrations/booklet-pdf.ts), so that the
  * pages link the PDFs and the offline copy knows them; this script checks first that a Chromium starts.
  */
-import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { pdfPaper } from '../src/lib/paper.ts';
+import { astroBuild, ROOT } from '../src/node/astro-build.ts';
 import { launchChromium } from '../src/node/chromium.ts';
+
+const USAGE = 'Usage: npm run pdf [-- --paper a4|letter] [--out DIR]';
 
 function fail(message: string): never {
   console.error(`pdf: ${message}`);
@@ -18,12 +23,16 @@ function fail(message: string): never {
 }
 
 let paper: string;
+let out: string;
 try {
-  const { values } = parseArgs({ options: { paper: { type: 'string', default: 'a4' } } });
+  const { values } = parseArgs({
+    options: { paper: { type: 'string', default: 'a4' }, out: { type: 'string', default: 'dist' } },
+  });
   paper = values.paper;
+  out = resolve(values.out);
   pdfPaper(paper);
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run pdf [-- --paper a4|letter]`);
+  fail(`${(error as Error).message}\n${USAGE}`);
 }
 
 try {
@@ -33,6 +42,6 @@ try {
 }
 
 const started = performance.now();
-const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, BOOKLET_PDF: paper } });
-if (build.status !== 0) process.exit(build.status ?? 1);
-console.log(`pdf: built and printed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+const build = await astroBuild(contentDir(ROOT), out, { BOOKLET_PDF: paper }, { echo: true });
+if (build.code !== 0) process.exit(build.code ?? 1);
+console.log(`pdf: built and printed into ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -8,23 +8,27 @@ import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds `content` into `outDir`; resolves with the exit code and the output without colour codes. */
+/**
+ * Builds `content` into `outDir`; resolves with the exit code and the output without colour codes.
+ * `echo` also shows the output as it comes, for a command a person runs.
+ */
 export async function astroBuild(
   content: string,
   outDir: string,
   settings: Record<string, string> = {},
+  { echo = false } = {},
 ): Promise<{ code: number | null; output: string }> {
   // Every build of the project writes its content's module list to the project's own `.astro/`, whatever
   // the content directory: two builds at once would render each other's entries. They take turns.
   const release = await takeTurn();
   try {
-    return await build(content, outDir, settings);
+    return await build(content, outDir, settings, echo);
   } finally {
     release();
   }
 }
 
-async function build(content: string, outDir: string, settings: Record<string, string>) {
+async function build(content: string, outDir: string, settings: Record<string, string>, echo: boolean) {
   // From the project's directory: a build writes its prerendered chunks to `<working directory>/.astro/`,
   // where they find the project's packages.
   const child = spawn(
@@ -38,6 +42,10 @@ async function build(content: string, outDir: string, settings: Record<string, s
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
+  if (echo) {
+    child.stdout.pipe(process.stdout);
+    child.stderr.pipe(process.stderr);
+  }
   const code = await new Promise<number | null>((done) => child.on('close', done));
   return { code, output: stripVTControlCharacters(output) };
 }
