@@ -5,7 +5,7 @@
 import QRCode from 'qrcode';
 import { escapeHtml } from './math';
 import type { ConferenceInfo, Session, Talk } from './program';
-import { formatClock, formatDay, formatUtcOffset } from './time';
+import { formatClock, formatDay, formatZoneLabel } from './time';
 
 /**
  * Text as a CSS string literal: `"a \"b\""`, safe for any text inside a `content:` declaration, and
@@ -31,7 +31,7 @@ export function pageRules(head: string, { numbered = false } = {}): string {
 export function whenAndWhereText(start: Date, end: Date, room: string, conference: ConferenceInfo): string {
   const { timeZone, place } = conference;
   const span = `${formatClock(start, timeZone)}–${formatClock(end, timeZone)}`;
-  return `${formatDay(start, timeZone)}, ${span} (${place}, ${formatUtcOffset(start, timeZone)}), room ${room}`;
+  return `${formatDay(start, timeZone)}, ${span} (${formatZoneLabel(start, end, timeZone, place)}), room ${room}`;
 }
 
 /** The running head of a printed talk: conference, session, date, time in the venue's zone, and room. */

@@ -4,7 +4,7 @@
  */
 import type { ConferenceInfo, Session, Talk } from './program';
 import { authorLine } from './talk-text';
-import { formatClock, formatShortDay, formatUtcOffset } from './time';
+import { formatClock, formatShortDay, formatZoneLabel } from './time';
 
 /** The search metadata of one page (Pagefind `data-pagefind-meta`), all plain text. */
 export interface SearchRecord {
@@ -30,7 +30,7 @@ function whenText(start: Date, end: Date, room: string, conference: ConferenceIn
   const day = formatShortDay(start, timeZone);
   const span = `${formatClock(start, timeZone)}–${formatClock(end, timeZone)}`;
   const where = board ? `room ${room}, board ${board}` : `room ${room}`;
-  return `${day}, ${span} (${place}, ${formatUtcOffset(start, timeZone)}), ${where}`;
+  return `${day}, ${span} (${formatZoneLabel(start, end, timeZone, place)}), ${where}`;
 }
 
 /** The search record of a talk page. */

@@ -64,7 +64,7 @@ describe('venue times', () => {
   test('shows a PDT time in Rio de Janeiro', () => {
     expect(formatClock(talkStart, rio)).toBe('10:30');
     expect(formatUtcOffset(talkStart, rio)).toBe('UTC\u22123');
-    expect(formatZoneLabel(talkStart, rio, 'Rio de Janeiro')).toBe('Rio de Janeiro, UTC\u22123');
+    expect(formatZoneLabel(talkStart, talkStart, rio, 'Rio de Janeiro')).toBe('Rio de Janeiro, UTC\u22123');
     expect(toZonedIso(talkStart, rio)).toBe('2026-04-25T10:30:00-03:00');
     expect(formatDay(talkStart, rio)).toBe('Saturday, 25 April 2026');
   });
@@ -92,6 +92,9 @@ describe('venue times', () => {
     expect(formatUtcOffset(before, 'Europe/Berlin')).toBe('UTC+1');
     expect(formatClock(after, 'Europe/Berlin')).toBe('03:30');
     expect(formatUtcOffset(after, 'Europe/Berlin')).toBe('UTC+2');
+    // a span across the change names both offsets, so that its two clocks each read right
+    expect(formatZoneLabel(before, after, 'Europe/Berlin', 'Berlin')).toBe('Berlin, UTC+1 to UTC+2');
+    expect(formatZoneLabel(after, after, 'Europe/Berlin', 'Berlin')).toBe('Berlin, UTC+2');
   });
 
   test('puts a talk on the venue day, not the UTC day', () => {

@@ -135,9 +135,13 @@ export function formatShortDay(date: Date, timeZone: string): string {
   return formatter(timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(date);
 }
 
-/** Where a time is given: the venue's city and the offset in force then, `Rio de Janeiro, UTC−3`. */
-export function formatZoneLabel(date: Date, timeZone: string, place: string): string {
-  return `${place}, ${formatUtcOffset(date, timeZone)}`;
+/**
+ * Where a span of time is given: the venue's city and the offset in force, `Rio de Janeiro, UTC−3`; both
+ * offsets when a clock change falls inside the span, `Berlin, UTC+1 to UTC+2`.
+ */
+export function formatZoneLabel(start: Date, end: Date, timeZone: string, place: string): string {
+  const [before, after] = [formatUtcOffset(start, timeZone), formatUtcOffset(end, timeZone)];
+  return `${place}, ${before === after ? before : `${before} to ${after}`}`;
 }
 
 /**
