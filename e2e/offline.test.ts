@@ -156,3 +156,31 @@ test('a newly built booklet is announced on the open page, and reloading shows i
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('registers its service worker only after the page has loaded', async ({ page }) => {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      (window as unknown as { registeredWhen: string }).registeredWhen = document.readyState;
+      return register.apply(this, args);
+    };
+  });
+  await page.goto('/talks/troll/');
+  await keptOffline(page);
+  expect(await page.evaluate(() => (window as unknown as { registeredWhen: string }).registeredWhen)).toBe('complete');
+});
+
+test.describe('where service workers are unavailable', () => {
+  test('the booklet reads and searches as before, without errors', async ({ page }) => {
+    await page.addInitScript(() => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker);
+    await page.goto('/talks/troll/');
+    expect(await page.evaluate(() => 'serviceWorker' in navigator)).toBe(false);
+    await page.keyboard.press('/');
+    await page.keyboard.type('n-player');
+    await expect(page.locator('#site-search-results .search-hit-title').first()).toHaveText(
+      'Multiplayer Nash Preference Optimization',
+    );
+    await page.goto('/');
+    await expect(page.locator('[data-save-offline]')).toBeHidden();
+  });
+});
