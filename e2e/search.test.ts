@@ -90,6 +90,16 @@ test.describe('the header search box', () => {
     await expect(page.locator('[data-search-hits] .search-hit')).toHaveCount(total);
   });
 
+  test('answers without waiting on a timer: no debounce between typing and results', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-04-25T12:59:00Z') });
+    await page.goto(TALK);
+    await searchFromHeader(page, 'TROLL'); // Pagefind loads (it polls for its engine on a timer)
+    // With the page's clock stopped, a timer-based debounce would never fire and no result would show.
+    await page.clock.pauseAt(new Date('2026-04-25T13:00:00Z'));
+    await page.getByRole('searchbox', { name: 'Search the booklet' }).first().fill('Leskovec');
+    await expect(page.locator('#site-search-results .search-hit-title').first()).toHaveAttribute('href', MNPO);
+  });
+
   test('requests no search file before the reader reaches for the box', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
