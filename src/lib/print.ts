@@ -4,7 +4,7 @@
  */
 import QRCode from 'qrcode';
 import { escapeHtml } from './math';
-import type { ConferenceInfo, Session, Talk } from './program';
+import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
 import { formatClock, formatDay, formatZoneLabel } from './time';
 
 /**
@@ -37,12 +37,12 @@ export function whenAndWhereText(start: Date, end: Date, room: string, conferenc
 /** The running head of a printed talk: conference, session, date, time in the venue's zone, and room. */
 export function talkRunningHead(talk: Talk, session: Session, conference: ConferenceInfo): string {
   const board = talk.board ? `, board ${talk.board}` : '';
-  return `${conference.name} · ${session.label}: ${session.titleText} · ${whenAndWhereText(talk.start, talk.end, session.room, conference)}${board}`;
+  return `${conference.name} · ${sessionName(session)} · ${whenAndWhereText(talk.start, talk.end, session.room, conference)}${board}`;
 }
 
 /** The running head of a printed session: conference, session, date, time and room. */
 export function sessionRunningHead(session: Session, conference: ConferenceInfo): string {
-  return `${conference.name} · ${session.label}: ${session.titleText} · ${whenAndWhereText(session.start, session.end, session.room, conference)}`;
+  return `${conference.name} · ${sessionName(session)} · ${whenAndWhereText(session.start, session.end, session.room, conference)}`;
 }
 
 /**

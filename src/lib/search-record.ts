@@ -2,7 +2,7 @@
  * What the search index keeps about a page besides its text: the plain-text title, authors, session,
  * when, and the sort key. Search results show these; the page carries them as Pagefind attributes.
  */
-import type { ConferenceInfo, Session, Talk } from './program';
+import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
 import { authorLine } from './talk-text';
 import { formatClock, formatShortDay, formatZoneLabel } from './time';
 
@@ -18,11 +18,6 @@ export interface SearchRecord {
   when: string;
   /** The start as a UTC ISO instant, so that sorting the strings sorts by time. */
   start: string;
-}
-
-/** The session as search results and the session filter name it. */
-export function sessionName(session: Session): string {
-  return `${session.label}: ${session.titleText}`;
 }
 
 function whenText(start: Date, end: Date, room: string, conference: ConferenceInfo, board?: string): string {

@@ -1,5 +1,5 @@
 /** Plain-text descriptions of talks, for meta tags (and later search results and calendars). */
-import type { ConferenceInfo, Session, Talk } from './program';
+import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
 import { formatClock, formatShortDay, formatUtcOffset } from './time';
 
 /** A count with its noun: `1 talk`, `7 talks`. */
@@ -18,5 +18,5 @@ export function authorLine(names: string[]): string {
 export function talkDescription(talk: Talk, session: Session, conference: ConferenceInfo): string {
   const when = `${formatShortDay(talk.start, conference.timeZone)} ${formatClock(talk.start, conference.timeZone)} (${conference.place}, ${formatUtcOffset(talk.start, conference.timeZone)})`;
   const authors = authorLine(talk.authors.map((author) => author.name));
-  return `By ${authors}${authors.endsWith('.') ? '' : '.'} ${session.label}: ${session.titleText}, ${when}, room ${session.room}, ${conference.name}.`;
+  return `By ${authors}${authors.endsWith('.') ? '' : '.'} ${sessionName(session)}, ${when}, room ${session.room}, ${conference.name}.`;
 }

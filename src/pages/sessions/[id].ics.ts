@@ -2,8 +2,7 @@
 import type { APIRoute } from 'astro';
 import { calendarResponse } from '../../data/calendar';
 import { getProgram, sessionPaths } from '../../data/program';
-import type { Session } from '../../lib/program';
-import { sessionName } from '../../lib/search-record';
+import { type Session, sessionName } from '../../lib/program';
 
 export const getStaticPaths = sessionPaths;
 
