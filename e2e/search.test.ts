@@ -112,6 +112,25 @@ test.describe('the header search box', () => {
     await expect.poll(() => requested.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
+  test('the booklet’s own search code adds under 4 KB of compressed JavaScript to Pagefind’s', async ({ page }) => {
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (request.resourceType() === 'script' && path.startsWith('/_astro/')) scripts.add(request.url());
+    });
+    await page.goto(TALK, { waitUntil: 'networkidle' });
+    const before = new Set(scripts);
+    await searchFromHeader(page, 'Leskovec');
+    const added = [...scripts].filter((url) => !before.has(url));
+    expect(
+      added.some((url) => url.includes('search-ui')),
+      'the search code loads on first use',
+    ).toBe(true);
+    const sizes = await Promise.all(added.map(async (url) => gzipSize(await (await page.request.get(url)).body())));
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(total, `scripts of ${sizes.join(' + ')} bytes`).toBeLessThan(4096);
+  });
+
   test('every kind of page runs under 4 KB of compressed JavaScript before interaction', async ({ page }) => {
     const visits: [what: string, path: string, times?: 'reader'][] = [
       ['home', '/'],

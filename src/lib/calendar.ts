@@ -6,7 +6,8 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { abstractText } from './abstract-text';
 import { talkPath } from './paths';
-import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
+import type { ConferenceInfo, Session, Talk } from './program';
+import { sessionName } from './talk-text';
 
 /** A talk with what its event needs beyond the programme: the MDX body of its abstract. */
 export interface CalendarTalk {

@@ -4,7 +4,8 @@
  */
 import QRCode from 'qrcode';
 import { escapeHtml } from './math';
-import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
+import type { ConferenceInfo, Session, Talk } from './program';
+import { sessionName } from './talk-text';
 import { formatClock, formatDay, formatZoneLabel } from './time';
 
 /**

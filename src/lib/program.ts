@@ -166,8 +166,3 @@ export function neighbours(session: Session, slug: string): { previous?: Talk; n
   const index = session.talks.findIndex((talk) => talk.slug === slug);
   return { previous: session.talks[index - 1], next: index >= 0 ? session.talks[index + 1] : undefined };
 }
-
-/** A session as pages, search, calendars and print name it: `Oral Session 5C: Reinforcement learning II`. */
-export function sessionName(session: Pick<Session, 'label' | 'titleText'>): string {
-  return `${session.label}: ${session.titleText}`;
-}

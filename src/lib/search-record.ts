@@ -2,8 +2,8 @@
  * What the search index keeps about a page besides its text: the plain-text title, authors, session,
  * when, and the sort key. Search results show these; the page carries them as Pagefind attributes.
  */
-import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
-import { authorLine } from './talk-text';
+import type { ConferenceInfo, Session, Talk } from './program';
+import { authorLine, sessionName } from './talk-text';
 import { formatClock, formatShortDay, formatZoneLabel } from './time';
 
 /** The search metadata of one page (Pagefind `data-pagefind-meta`), all plain text. */

@@ -1,10 +1,18 @@
-/** Plain-text descriptions of talks, for meta tags (and later search results and calendars). */
-import { type ConferenceInfo, type Session, sessionName, type Talk } from './program';
+/**
+ * Plain-text names and descriptions of talks and sessions, for pages, search, calendars and print. Browser
+ * scripts use it too: it imports nothing but types and times.
+ */
+import type { ConferenceInfo, Session, Talk } from './program';
 import { formatClock, formatShortDay, formatUtcOffset } from './time';
 
 /** A count with its noun: `1 talk`, `7 talks`. */
 export function countOf(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** A session as pages, search, calendars and print name it: `Oral Session 5C: Reinforcement learning II`. */
+export function sessionName(session: Pick<Session, 'label' | 'titleText'>): string {
+  return `${session.label}: ${session.titleText}`;
 }
 
 /** Names a list of authors as a reader would: "A", "A and B", "A, B and C", "A, B, C et al." past four. */

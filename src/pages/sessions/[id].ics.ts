@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { calendarResponse } from '../../data/calendar';
 import { getProgram, sessionPaths } from '../../data/program';
-import { type Session, sessionName } from '../../lib/program';
+import type { Session } from '../../lib/program';
+import { sessionName } from '../../lib/talk-text';
 
 export const getStaticPaths = sessionPaths;
 
