@@ -1,6 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { talkSlugs } from './support/seed';
 import { expect, test } from './support/test';
+
+/** What axe finds wrong on the page as it is now: each rule with the elements that break it. */
+async function violations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const pages = {
   home: '/',
@@ -19,10 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       if (path.startsWith('/search/')) await expect(page.locator('[data-search-hits] .search-hit')).toHaveCount(4);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await violations(page)).toEqual([]);
     });
   }
 }
@@ -33,8 +37,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(pages['talk page with math']);
     await page.getByRole('searchbox', { name: 'Search the booklet' }).fill('n-player');
     await expect(page.locator('#site-search-results .search-hit')).toHaveCount(1);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
+    // and when the panel says there is nothing
+    await page.getByRole('searchbox', { name: 'Search the booklet' }).fill('zebrafish');
+    await expect(page.locator('#site-search-results')).toHaveText('No results for “zebrafish”.');
+    expect(await violations(page)).toEqual([]);
   });
 }
 
@@ -47,7 +54,6 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Show my time' }).click();
     await expect(page.getByRole('button', { name: 'Show my time' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.now-marker')).toHaveCount(2);
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await violations(page)).toEqual([]);
   });
 }
