@@ -226,15 +226,27 @@ test.describe('the search page', () => {
   });
 
   test('lists a filter’s talks without words, in time order, and sorts by start time on request', async ({ page }) => {
+    /** Each result's start as the list shows it. */
+    const clocks = async () => {
+      const hits = await page.locator('[data-search-hits] .search-hit').allTextContents();
+      return hits.map((text) => /(\d\d:\d\d)–/.exec(text)?.[1] ?? '');
+    };
     await page.goto('/search/?author=Fang+Wu');
     await expect(page.locator('.search-status')).toHaveText('1 result with these filters.');
-    await page.goto('/search/?q=preference&sort=start');
-    await expect(page.getByLabel('Order')).toHaveValue('start');
-    await expect(page.locator('.search-status')).toHaveText('4 results for “preference”.');
-    const times = await page.locator('[data-search-hits] .search-hit-meta:nth-of-type(2)').allTextContents();
-    const clocks = times.map((text) => /(\d\d:\d\d)–/.exec(text)?.[1] ?? '');
-    expect(clocks).toEqual([...clocks].sort());
-    expect(clocks).toHaveLength(4);
+    // a room's talks (and its session's overview), from the first to the last
+    await page.goto(`/search/?room=${encodeURIComponent('202 A/B')}`);
+    await expect(page.locator('.search-status')).toHaveText('8 results with these filters.');
+    expect(await clocks()).toEqual(['10:30', '10:30', '10:42', '10:54', '11:06', '11:18', '11:30', '11:42']);
+
+    // by relevance, “reinforcement” finds the seven talks and their session out of time order…
+    await page.goto('/search/?q=reinforcement');
+    await expect(page.locator('.search-status')).toHaveText('8 results for “reinforcement”.');
+    const byRelevance = await clocks();
+    expect(byRelevance).not.toEqual([...byRelevance].sort());
+    // …and by start time, in it
+    await page.getByLabel('Order').selectOption('start');
+    await expect(page).toHaveURL(/sort=start/);
+    await expect.poll(clocks).toEqual([...byRelevance].sort());
   });
 });
 

@@ -2,11 +2,13 @@
  * Builds the Pagefind search index into `dist/pagefind/` at the end of `astro build`, so that one command
  * makes a searchable booklet. What gets indexed is marked in the pages (`data-pagefind-body` and friends).
  */
-import { readdir, rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { START_ORDER_FILE, startOrder } from '../lib/start-order';
+import { indexedPages } from '../node/pagefind-pages';
 
 /** Where the index lives under the site root; the search script loads `pagefind.js` from here. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -47,10 +49,11 @@ export function searchIndex(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           // Pagefind also writes ready-made UIs; the booklet has its own, so they would only be dead weight.
           for (const ui of UNUSED_FILES) await rm(join(outputPath, ui), { force: true });
+          const pages = await indexedPages(outputPath);
+          await writeFile(join(outputPath, START_ORDER_FILE), JSON.stringify(startOrder(pages)));
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          // Pagefind counts every page it read; only those marked `data-pagefind-body` are in the index,
-          // one fragment each.
-          const indexed = (await readdir(join(outputPath, 'fragment'))).length;
+          // Pagefind counts every page it read; only those marked `data-pagefind-body` are in the index.
+          const indexed = pages.length;
           logger.info(`Indexed ${indexed} of ${added.page_count} pages for search in ${seconds} s.`);
         } catch (error) {
           throw new Error(`Building the search index failed: ${(error as Error).message}`, { cause: error });

@@ -23,7 +23,7 @@ describe('talkSearchRecord', () => {
     expect(record.when).toBe('Sat 25 Apr, 10:42–10:52 (Rio de Janeiro, UTC\u22123), room 202 A/B');
   });
 
-  test('sorts by a UTC instant, so string order is time order', () => {
+  test('gives the start as a UTC instant, so string order is time order', () => {
     expect(record.start).toBe('2026-04-25T13:42:00.000Z');
   });
 });
@@ -41,10 +41,11 @@ describe('searchAttributes', () => {
   test('puts each value in its own attribute so commas and quotes survive', () => {
     const attributes = searchAttributes(talkSearchRecord(talk, session, program.conference));
     expect(attributes['data-pagefind-meta']).toBe(
-      'title[data-search-title], authors[data-search-authors], session[data-search-session], when[data-search-when]',
+      'title[data-search-title], authors[data-search-authors], session[data-search-session], when[data-search-when], start[data-search-start]',
     );
     expect(attributes['data-search-title']).toContain(', "quoted"');
-    expect(attributes['data-pagefind-sort']).toBe('start[data-search-start]');
+    expect(attributes['data-search-start']).toBe('2026-04-25T13:42:00.000Z');
+    expect(attributes).not.toHaveProperty('data-pagefind-sort');
     expect(attributes['data-pagefind-filter']).toBe('session[data-search-session]');
   });
 

@@ -1,6 +1,6 @@
 /**
  * What the search index keeps about a page besides its text: the plain-text title, authors, session,
- * when, and the sort key. Search results show these; the page carries them as Pagefind attributes.
+ * when, and the start that results are ordered by. Search results show these; the page carries them as Pagefind attributes.
  */
 import type { ConferenceInfo, Session, Talk } from './program';
 import { authorLine, sessionName } from './talk-text';
@@ -55,12 +55,11 @@ export function sessionSearchRecord(session: Session, conference: ConferenceInfo
  * `data-*` attribute and `data-pagefind-meta` names them, so commas and quotes in a title stay intact.
  */
 export function searchAttributes(record: SearchRecord): Record<string, string> {
-  const entries = Object.entries(record).filter(([key, value]) => key !== 'start' && value !== '');
+  const entries = Object.entries(record).filter(([, value]) => value !== '');
   return {
+    // `start` goes to the metadata, not to a Pagefind sort: the build orders results by it (start-order.ts).
     'data-pagefind-meta': entries.map(([key]) => `${key}[data-search-${key}]`).join(', '),
     ...Object.fromEntries(entries.map(([key, value]) => [`data-search-${key}`, value])),
-    'data-pagefind-sort': 'start[data-search-start]',
-    'data-search-start': record.start,
     'data-pagefind-filter': 'session[data-search-session]',
   };
 }

@@ -4,6 +4,7 @@
  */
 import { isFiltered, type SearchQuery } from '../lib/search-query';
 import { excerptParts, resultCountText } from '../lib/search-text';
+import { START_ORDER_FILE, sortByStart } from '../lib/start-order';
 
 /** The part of Pagefind's browser API the booklet uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
@@ -15,10 +16,10 @@ interface Pagefind {
 
 interface PagefindSearchOptions {
   filters?: Record<string, string | undefined>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 interface PagefindResult {
+  id: string;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 
@@ -38,35 +39,53 @@ export interface SearchHit {
   excerpt: string;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/** A file of the search index, by its name in the index's folder. */
+const indexFile = (name: string) => new URL(`${import.meta.env.BASE_URL}pagefind/${name}`, location.href).href;
 
-/** Loads Pagefind (its script, then its wasm and index entry) once per page. */
-export function loadSearch(): Promise<Pagefind> {
-  if (pagefind) return pagefind;
-  const loading = (async () => {
-    const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, location.href).href;
-    const api: Pagefind = await import(/* @vite-ignore */ url);
-    // Pagefind's worker would cost another script (~14 KB) before the first result; a booklet's index
-    // answers in a few ms on the main thread.
-    await api.options({ excerptLength: 24, noWorker: true });
-    await api.init();
-    return api;
-  })();
-  // A failed load (no index under `astro dev`, or offline before a first visit) may succeed later.
-  loading.catch(() => {
-    if (pagefind === loading) pagefind = undefined;
-  });
-  pagefind = loading;
-  return loading;
+/**
+ * Loads something once per page; a failed load (no index under `astro dev`, or offline before a first
+ * visit) is tried again on the next call.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    if (loaded) return loaded;
+    const loading = load();
+    loading.catch(() => {
+      if (loaded === loading) loaded = undefined;
+    });
+    loaded = loading;
+    return loading;
+  };
 }
+
+/** Loads Pagefind: its script, then its wasm and index entry. */
+export const loadSearch = once(async (): Promise<Pagefind> => {
+  const api: Pagefind = await import(/* @vite-ignore */ indexFile('pagefind.js'));
+  // Pagefind's worker would cost another script (~14 KB) before the first result; a booklet's index
+  // answers in a few ms on the main thread.
+  await api.options({ excerptLength: 24, noWorker: true });
+  await api.init();
+  return api;
+});
+
+/** The pages' ids in order of start time, loaded only when results are wanted in that order. */
+const loadStartOrder = once(async (): Promise<string[]> => {
+  const response = await fetch(indexFile(START_ORDER_FILE));
+  if (!response.ok) throw new Error(`${START_ORDER_FILE}: ${response.status}`);
+  return response.json();
+});
 
 /** Runs a query. Without words, the filters alone list what they match. */
 export async function runSearch(query: SearchQuery): Promise<SearchAnswer> {
   const api = await loadSearch();
   const filters = Object.fromEntries(Object.entries(query.filters).filter(([, value]) => Boolean(value)));
-  const options: PagefindSearchOptions = { filters };
-  if (query.sort === 'start' || !query.text.trim()) options.sort = { start: 'asc' };
-  const { results } = await api.search(query.text.trim() || null, options);
+  const byStart = query.sort === 'start' || !query.text.trim();
+  const [found, order] = await Promise.all([
+    api.search(query.text.trim() || null, { filters }),
+    byStart ? loadStartOrder() : undefined,
+  ]);
+  const results = order ? sortByStart(found.results, order) : found.results;
   return {
     total: results.length,
     read: (from, count) =>
