@@ -30,7 +30,8 @@ const { values } = parseArgs({
 /** Words a reader might type: common terms, a rare one, an author surname, a formula's neighbour. */
 const COLD_QUERIES = ['reinforcement', 'diffusion', 'graph', 'regret', 'transformer', 'policy', 'kernel', 'bandit'];
 const WARM_QUERIES = ['learning', 'optimization', 'n-player', 'robust', 'attention', 'sparse', 'bayesian', 'agents'];
-const TARGETS = { cold: 250, warm: 30, kilobytes: 150 };
+/** The issue's targets; its 150 KB is taken as 150,000 bytes, the stricter reading. */
+const TARGETS = { cold: 250, warm: 30, bytes: 150_000 };
 
 const talks = Number(values.talks);
 const runs = Number(values.runs);
@@ -148,7 +149,7 @@ async function freshPage(): Promise<{
 /** What a fetched file is for, to tell the fixed cost of Pagefind from what grows with the booklet. */
 function kindOf(path: string): string {
   if (/\/pagefind\/(pagefind\.js|wasm\.)/.test(path)) return 'Pagefind runtime (script, wasm)';
-  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'index metadata (every page, sort order)';
+  if (/\.pf_meta$|pagefind-entry\.json$/.test(path)) return 'index metadata (every page, filters)';
   if (/\.pf_index$/.test(path)) return 'index chunks for the words';
   if (/\.pf_filter$/.test(path)) return 'filters';
   if (/\.pf_fragment$/.test(path)) return 'results shown (fragments)';
@@ -245,7 +246,7 @@ console.log(`
 Search in a booklet of ${talks.toLocaleString('en')} talks (${pages.toLocaleString('en')} talk pages), from ${talkPath}
   cold, first query of a fresh page:  median ${ms(median(cold))} (${cold.map((v) => v.toFixed(0)).join(', ')})  target ≤ ${TARGETS.cold} ms: ${verdict(median(cold), TARGETS.cold)}
   warm, later queries:                median ${ms(median(warm))} (max ${ms(Math.max(...warm))}, ${warm.length} queries)  target ≤ ${TARGETS.warm} ms: ${verdict(median(warm), TARGETS.warm)}
-  bytes fetched for the first query:  median ${kb(median(coldBytes))} (max ${kb(Math.max(...coldBytes))})  (${median(coldBytes).toLocaleString('en')} bytes)  target ≤ ${TARGETS.kilobytes} KiB: ${verdict(median(coldBytes) / 1024, TARGETS.kilobytes)}
+  bytes fetched for the first query:  median ${kb(median(coldBytes))} (max ${kb(Math.max(...coldBytes))})  (${median(coldBytes).toLocaleString('en')} bytes)  target ≤ ${TARGETS.bytes.toLocaleString('en')} bytes: ${verdict(median(coldBytes), TARGETS.bytes)}
 ${breakdown}
     … typed key by key (its prefixes searched too): median ${kb(median(typedBytes))} (max ${kb(Math.max(...typedBytes))})
   index: ${mb(index.bytes)} in ${index.files.toLocaleString('en')} files; whole site ${mb(whole.bytes)} in ${whole.files.toLocaleString('en')} files`);
