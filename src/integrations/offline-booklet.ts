@@ -19,6 +19,7 @@ import {
   SERVICE_WORKER_PATH,
   wholeBookletLimit,
 } from '../lib/offline-plan';
+import { SEARCH_INDEX_DIR } from '../lib/paths';
 
 async function builtFiles(root: string): Promise<BuiltFile[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
@@ -67,7 +68,7 @@ self.addEventListener('activate', (event) => {
 /** The search engines (`wasm.<name>.pagefind`) the built index uses, or undefined when it cannot be read. */
 async function searchWasm(root: string): Promise<string[] | undefined> {
   try {
-    const entry = JSON.parse(await readFile(join(root, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(await readFile(join(root, SEARCH_INDEX_DIR, 'pagefind-entry.json'), 'utf8'));
     return Object.values(entry.languages as Record<string, { wasm: string }>).map((language) => language.wasm);
   } catch {
     return undefined;

@@ -7,11 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCH_INDEX_DIR } from '../lib/paths';
 import { START_ORDER_FILE, startOrder } from '../lib/start-order';
 import { indexedPages } from '../node/pagefind-pages';
-
-/** Where the index lives under the site root; the search script loads `pagefind.js` from here. */
-export const SEARCH_INDEX_DIR = 'pagefind';
 
 /**
  * KaTeX writes each formula three times: MathML, a TeX annotation and visual HTML. Only the TeX is kept,

@@ -32,3 +32,6 @@ export const BOOKLET_PATH = '/booklet/';
 
 /** That booklet printed by `npm run pdf`. */
 export const BOOKLET_PDF_PATH = '/booklet.pdf';
+
+/** The folder of the search index under the site root (Pagefind's script, engine and index files). */
+export const SEARCH_INDEX_DIR = 'pagefind';

@@ -2,6 +2,7 @@
  * Search in the browser, over the Pagefind index the build wrote. Loaded only when a reader starts to
  * search (the header box's focus, `/`, or the search page), never with a page.
  */
+import { SEARCH_INDEX_DIR } from '../lib/paths';
 import { isFiltered, type SearchQuery } from '../lib/search-query';
 import { excerptParts, resultCountText } from '../lib/search-text';
 import { START_ORDER_FILE, sortByStart } from '../lib/start-order';
@@ -40,7 +41,8 @@ export interface SearchHit {
 }
 
 /** A file of the search index, by its name in the index's folder. */
-const indexFile = (name: string) => new URL(`${import.meta.env.BASE_URL}pagefind/${name}`, location.href).href;
+const indexFile = (name: string) =>
+  new URL(`${import.meta.env.BASE_URL}${SEARCH_INDEX_DIR}/${name}`, location.href).href;
 
 /**
  * Loads something once per page; a failed load (no index under `astro dev`, or offline before a first
