@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { astroBuild, ROOT } from '../src/node/astro-build';
 import { serveDirectory } from '../src/node/static-server';
+import { resultPaths } from './support/search';
 import { expect, test } from './support/test';
 
 const AFTERNOON = 'Oral Session 6A: Optimization theory';
@@ -56,11 +57,8 @@ test.afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** The result links of the search page, as paths. */
-const results = (page: Page) =>
-  page
-    .locator('[data-search-hits] .search-hit-title')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+/** The search page's result links, as paths. */
+const results = (page: Page) => resultPaths(page, '[data-search-hits]');
 
 test('the search page narrows a query to one session, and to one room', async ({ page }) => {
   await page.goto(`${server.url}/search/?q=optimization`);

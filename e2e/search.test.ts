@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from '@playwright/test';
+import { resultPaths } from './support/search';
 import { expect, test } from './support/test';
 
 const TALK = '/talks/troll/';
@@ -12,14 +13,6 @@ async function searchFromHeader(page: Page, query: string) {
   const status = page.locator('[data-site-search] [role="status"]');
   await expect(status).toContainText(query);
   return page.locator('#site-search-results .search-hit');
-}
-
-/** The result links of a list, as paths. */
-async function resultPaths(page: Page, selector: string): Promise<string[]> {
-  const hrefs = await page
-    .locator(`${selector} .search-hit-title`)
-    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).getAttribute('href') ?? ''));
-  return hrefs;
 }
 
 test.describe('the header search box', () => {

@@ -1,6 +1,7 @@
 /**
  * What the search index keeps about a page besides its text: the plain-text title, authors, session,
- * when, and the start that results are ordered by. Search results show these; the page carries them as Pagefind attributes.
+ * when, and the start that results are ordered by. Search results show these; the page carries them as
+ * Pagefind attributes.
  */
 import type { ConferenceInfo, Session, Talk } from './program';
 import { authorLine, sessionName } from './talk-text';

@@ -19,9 +19,8 @@ export interface IndexedPage {
 /** The pages' ids from the earliest start to the latest; the same start by address; pages without one last. */
 export function startOrder(pages: IndexedPage[]): string[] {
   const key = (page: IndexedPage) => page.start ?? '\uffff';
-  return [...pages]
-    .sort((a, b) => (key(a) === key(b) ? (a.url < b.url ? -1 : a.url > b.url ? 1 : 0) : key(a) < key(b) ? -1 : 1))
-    .map((page) => page.id);
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return [...pages].sort((a, b) => compare(key(a), key(b)) || compare(a.url, b.url)).map((page) => page.id);
 }
 
 /** Sorts results by an order `startOrder` wrote; a result the order does not know goes last. */

@@ -3,7 +3,7 @@
  * scripts use it too: it imports nothing but types and times.
  */
 import type { ConferenceInfo, Session, Talk } from './program';
-import { formatClock, formatShortDay, formatUtcOffset } from './time';
+import { formatClock, formatShortDay, formatZoneLabel } from './time';
 
 /** A count with its noun: `1 talk`, `7 talks`. */
 export function countOf(count: number, noun: string): string {
@@ -24,7 +24,8 @@ export function authorLine(names: string[]): string {
 
 /** "By A, B and C. Oral Session 5C: Reinforcement learning II, Sat 25 Apr 10:30 (UTC−3), room 202 A/B, ICLR 2026." */
 export function talkDescription(talk: Talk, session: Session, conference: ConferenceInfo): string {
-  const when = `${formatShortDay(talk.start, conference.timeZone)} ${formatClock(talk.start, conference.timeZone)} (${conference.place}, ${formatUtcOffset(talk.start, conference.timeZone)})`;
+  const { timeZone, place } = conference;
+  const when = `${formatShortDay(talk.start, timeZone)} ${formatClock(talk.start, timeZone)} (${formatZoneLabel(talk.start, talk.start, timeZone, place)})`;
   const authors = authorLine(talk.authors.map((author) => author.name));
   return `By ${authors}${authors.endsWith('.') ? '' : '.'} ${sessionName(session)}, ${when}, room ${session.room}, ${conference.name}.`;
 }

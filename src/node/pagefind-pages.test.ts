@@ -32,9 +32,11 @@ describe('indexedPages', () => {
   });
 
   test('stops with the file named when a fragment is not a page it can read', async () => {
-    const dir = indexWith({ en_0000000: 'pagefind_dcd[1, 2, 3]' });
-    await expect(indexedPages(dir)).rejects.toThrow(
-      `${join(dir, 'fragment', 'en_0000000.pf_fragment')} is not a page as this booklet reads Pagefind's fragments`,
-    );
+    for (const text of ['pagefind_dcd[1, 2, 3]', JSON.stringify({ url: '/talks/troll/' })]) {
+      const dir = indexWith({ en_0000000: text });
+      await expect(indexedPages(dir)).rejects.toThrow(
+        `${join(dir, 'fragment', 'en_0000000.pf_fragment')} is not a page as this booklet reads Pagefind's fragments`,
+      );
+    }
   });
 });

@@ -18,13 +18,13 @@ export async function indexedPages(indexDir: string): Promise<IndexedPage[]> {
   return Promise.all(
     names.map(async (name) => {
       const data = gunzipSync(await readFile(join(folder, name)));
-      const fragment =
-        data.subarray(0, SIGNATURE.length).toString() === SIGNATURE ? data.subarray(SIGNATURE.length) : data;
-      let page: { url?: unknown; meta?: Record<string, unknown> };
-      try {
-        page = JSON.parse(fragment.toString('utf8'));
-      } catch {
-        page = {};
+      let page: { url?: unknown; meta?: Record<string, unknown> } = {};
+      if (data.subarray(0, SIGNATURE.length).toString() === SIGNATURE) {
+        try {
+          page = JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
+        } catch {
+          // not JSON: reported below
+        }
       }
       if (typeof page.url !== 'string')
         throw new Error(
